@@ -24,6 +24,8 @@ export interface Sentence extends Location {
   text: string;
   /** Folded for counting: simplified characters, quotation and title marks removed. */
   norm: string;
+  /** [start, end) spans of `norm` that stood inside quotation or title marks: evidence of a set phrase. */
+  quoted?: [number, number][];
 }
 
 /** A sentence in which a term occurs, with the term marked 【like this】. */
