@@ -150,4 +150,6 @@ export interface Finding {
   file?: string;
   line?: number;
   message?: string;
+  /** inconsistent-translation and source-variant: every form seen for the term, most frequent first. */
+  variants?: { form: string; count: number; ids: string[] }[];
 }
