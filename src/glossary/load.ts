@@ -1,10 +1,19 @@
-// STUB from the foundation: the glossary issue replaces this.
+// The one entry point for every command that takes a glossary (`--glossary PATH`): build, extract, check, glossary.
+import { inputError } from '../errors.ts';
 import type { GlossaryEntry } from '../types.ts';
+import { readGlossarySource } from './read.ts';
 
 /**
- * Loads a glossary: the project folder format (a directory of .tsv files, see README) or any importable file
- * (TSV/CSV, XLSX, TBX). A malformed line throws a ZhtermError naming file:line; nothing is silently dropped.
+ * Loads a glossary: the project folder format (a directory of .tsv files, see docs/glossary.md) or any importable
+ * file (.tsv, .csv, .xlsx, .tbx/.xml, .json). A malformed line throws a ZhtermError naming file:line; nothing is
+ * silently dropped. Each entry records its origin {file, line}.
  */
-export function loadGlossary(_path: string): GlossaryEntry[] {
-  return [];
+export function loadGlossary(path: string): GlossaryEntry[] {
+  const { entries, problems } = readGlossarySource(path);
+  const first = problems.find((p) => p.severity === 'error');
+  if (first) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more: run zhterm glossary lint ${path})` : '';
+    throw inputError(first.file, first.line, `${first.message}${more}`);
+  }
+  return entries;
 }

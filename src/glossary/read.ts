@@ -1,0 +1,117 @@
+// The I/O edge of the glossary: finds the files of a path, decodes them and hands each to the reader for its format.
+// Problems are collected, not thrown, so that lint can list every one; loadGlossary stops at the first.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import chardet from 'chardet';
+import { readTbx } from '../export/tbx.ts';
+import { readXlsxGlossary } from '../export/xlsx.ts';
+import { ZhtermError } from '../errors.ts';
+import type { GlossaryEntry } from '../types.ts';
+import { parseGlossaryJson } from './json.ts';
+import type { GlossaryProblem } from './problem.ts';
+import { parseCsv, parseTsv, type TableResult } from './table.ts';
+
+export interface GlossarySource {
+  /** The files read, in the order their entries appear. */
+  files: string[];
+  entries: GlossaryEntry[];
+  problems: GlossaryProblem[];
+}
+
+/** Extensions a glossary file may have, and the reader of each. */
+const READERS: Record<string, (data: Buffer, file: string) => TableResult> = {
+  '.tsv': (data, file) => decoded(data, file, parseTsv),
+  '.csv': (data, file) => decoded(data, file, parseCsv),
+  '.json': (data, file) => decoded(data, file, parseGlossaryJson),
+  '.xlsx': (data, file) => foreign(file, () => readXlsxGlossary(new Uint8Array(data), file)),
+  '.tbx': (data, file) => decoded(data, file, (text) => foreign(file, () => readTbx(text, file))),
+  '.xml': (data, file) => decoded(data, file, (text) => foreign(file, () => readTbx(text, file))),
+};
+
+export const GLOSSARY_EXTENSIONS = Object.keys(READERS);
+
+/**
+ * Reads a directory (its .tsv files, sorted by name: the project glossary) or one file of any importable format.
+ * A path that does not exist or cannot be read is a ZhtermError: there is nothing to lint.
+ */
+export function readGlossarySource(path: string): GlossarySource {
+  const stat = statOrThrow(path);
+  const files = stat.isDirectory()
+    ? readdirSync(path).filter((name) => extname(name).toLowerCase() === '.tsv').sort().map((name) => join(path, name))
+    : [path];
+  if (stat.isDirectory() && files.length === 0) throw new ZhtermError(`${path}: no .tsv glossary files in this directory`);
+  const source: GlossarySource = { files, entries: [], problems: [] };
+  for (const file of files) {
+    const reader = READERS[extname(file).toLowerCase()];
+    if (!reader) {
+      throw new ZhtermError(`${file}: not a glossary file (expected ${GLOSSARY_EXTENSIONS.join(', ')} or a directory of .tsv files)`);
+    }
+    const { entries, problems } = reader(readOrThrow(file), file);
+    source.entries.push(...entries);
+    source.problems.push(...problems);
+  }
+  return source;
+}
+
+function statOrThrow(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    throw new ZhtermError(`${path}: no such file or directory`);
+  }
+}
+
+function readOrThrow(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (err) {
+    throw new ZhtermError(`${file}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+/** Decodes UTF-8 (or UTF-16 with a byte-order mark, as Excel's "Unicode Text" saves) and parses the text. */
+function decoded(data: Buffer, file: string, parse: (text: string, file: string) => TableResult): TableResult {
+  const text = decodeText(data);
+  if (typeof text === 'string') return parse(text, file);
+  return { entries: [], problems: [{ file, ...text, rule: 'encoding', severity: 'error' }] };
+}
+
+/** The text, or where and why it is not UTF-8. */
+export function decodeText(data: Buffer): string | { line: number; message: string } {
+  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
+  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    // Find the first line that does not decode, so the message can point at it.
+    let start = 0;
+    let line = 1;
+    for (;;) {
+      const end = data.indexOf(0x0a, start);
+      const slice = data.subarray(start, end === -1 ? data.length : end);
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(slice);
+      } catch {
+        break;
+      }
+      if (end === -1) break;
+      start = end + 1;
+      line++;
+    }
+    const guess = chardet.detect(data);
+    const hint = guess && guess !== 'UTF-8' ? ` (it looks like ${guess}: convert it, e.g. iconv -f ${guess} -t UTF-8)` : '';
+    return { line, message: `not valid UTF-8${hint}` };
+  }
+}
+
+/** Runs a reader owned by another module; its ZhtermError (malformed XML, bad sheet) becomes a problem. */
+function foreign(file: string, read: () => GlossaryEntry[]): TableResult {
+  try {
+    const entries = read().map((entry, i) => ({ ...entry, origin: entry.origin ?? { file, line: i + 1 } }));
+    return { entries, problems: [] };
+  } catch (err) {
+    if (!(err instanceof ZhtermError)) throw err;
+    const message = err.message.replace(/^[^:]+(:\d+)?: /, '');
+    return { entries: [], problems: [{ file, line: err.line, rule: 'syntax', severity: 'error', message }] };
+  }
+}
