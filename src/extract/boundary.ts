@@ -1,0 +1,65 @@
+// Which words may stand at a candidate's edges. Function words, particles, pronouns and clause words
+// never do; numerals only inside names and slogans (十四五, 八大行动), never as bare numbers, years or counts.
+// The word lists are data (data/extract/); this file holds only the rules.
+import { readFileSync } from 'node:fs';
+
+/** What keeps a word from an edge: bit 1 = not first, bit 2 = not last. */
+export const NOT_FIRST = 1;
+export const NOT_LAST = 2;
+
+const DATA_DIR = new URL('../../data/extract/', import.meta.url);
+const EDGE_TABLES = ['function-words.txt', 'particles.txt', 'pronouns.txt', 'clause-words.txt'];
+
+/** Reads `word[<TAB>start|end]` lines into word → NOT_FIRST/NOT_LAST bits. */
+export function parseEdgeTable(text: string, into = new Map<string, number>()): Map<string, number> {
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/#.*/, '').trim();
+    if (!line) continue;
+    const [word, where] = line.split(/\s+/);
+    const bits = where === 'start' ? NOT_FIRST : where === 'end' ? NOT_LAST : NOT_FIRST | NOT_LAST;
+    into.set(word, (into.get(word) ?? 0) | bits);
+  }
+  return into;
+}
+
+function readTable(name: string): string {
+  return readFileSync(new URL(name, DATA_DIR), 'utf8');
+}
+
+let edgeWords: Map<string, number> | undefined;
+let measureWords: Set<string> | undefined;
+
+/** The edge restrictions of a word from the data tables (0: free). */
+export function edgeRestriction(word: string): number {
+  edgeWords ??= EDGE_TABLES.reduce((map, name) => parseEdgeTable(readTable(name), map), new Map<string, number>());
+  return edgeWords.get(word) ?? 0;
+}
+
+function isMeasureWord(word: string): boolean {
+  measureWords ??= new Set(parseEdgeTable(readTable('measure-words.txt')).keys());
+  return measureWords.has(word);
+}
+
+const NUMERAL = /^[0-9.%零〇一二三四五六七八九十百千万亿两几多余半第数双]+$/;
+const NUMERAL_PREFIX = /^[0-9.零〇一二三四五六七八九十百千万亿两几第数双]+/;
+
+/** A bare number (2021, 十四, 第三, 几十). */
+export function isNumeral(word: string): boolean {
+  return NUMERAL.test(word);
+}
+
+/** A numeral with a classifier or time unit: a count, a date, a year (一个, 三次, 两国, 10月). */
+export function isCount(word: string): boolean {
+  const m = NUMERAL_PREFIX.exec(word);
+  return m !== null && m[0].length < word.length && isMeasureWord(word.slice(m[0].length));
+}
+
+/** Numbers, counts and time units: allowed at an edge only when bound to the rest of the candidate. */
+export function isNumberLike(word: string): boolean {
+  return isNumeral(word) || isCount(word) || (isMeasureWord(word) && word.length === 1);
+}
+
+/** Bits of the edges (NOT_FIRST | NOT_LAST) at which `word` may not stand. */
+export function edgeBits(word: string): number {
+  return edgeRestriction(word) | (isNumberLike(word) ? NOT_FIRST | NOT_LAST : 0);
+}

@@ -1,0 +1,169 @@
+// Ranking: from counts to scored candidates, best first. Reads only the numbers in Counts, so counts
+// merged from shards rank exactly like counts from one run. The formula is documented in docs/extract.md.
+import type { Candidate } from '../types.ts';
+import { generalFrequencies, type GeneralFrequencies } from '../segment/index.ts';
+import type { Counts } from './counts.ts';
+import { hashIds } from './ngram-table.ts';
+import { NOT_FIRST, NOT_LAST, edgeBits, isNumberLike } from './boundary.ts';
+import { branchingEntropy, cValue, npmi, weirdness } from './measures.ts';
+
+export interface RankOptions {
+  /** Minimum frequency (default 2). */
+  minFreq?: number;
+  /** Longest candidate in characters (default: the counts' maxChars, 16). */
+  maxLen?: number;
+  /** Keep at most this many candidates (default: all). */
+  top?: number;
+  /** General-Chinese word frequencies (default: jieba's dictionary). */
+  general?: GeneralFrequencies;
+}
+
+/** One candidate n-gram while it is being measured. */
+interface Scored {
+  e: number;
+  ids: number[];
+  term: string;
+  chars: number;
+  f: number;
+  df: number;
+  containSum: number;
+  containCount: number;
+  measures: Record<string, number>;
+  score: number;
+}
+
+/** Per-entry Σ c·ln c of its left and right one-word extensions: the input of branching entropy. */
+function neighbourSums(counts: Counts): { left: Float64Array; right: Float64Array } {
+  const t = counts.table;
+  const left = new Float64Array(t.size);
+  const right = new Float64Array(t.size);
+  for (let e = 0; e < t.size; e++) {
+    const n = t.len[e];
+    const c = t.count[e];
+    if (n < 2 || c < 2) continue;
+    const clogc = c * Math.log(c);
+    const p = t.start[e];
+    const prefix = t.find(t.pool, p, n - 1, hashIds(t.pool, p, n - 1));
+    if (prefix >= 0) right[prefix] += clogc;
+    const suffix = t.find(t.pool, p + 1, n - 1, hashIds(t.pool, p + 1, n - 1));
+    if (suffix >= 0) left[suffix] += clogc;
+  }
+  return { left, right };
+}
+
+function countOf(counts: Counts, ids: number[], from: number, n: number): number {
+  const e = counts.table.find(ids, from, n, hashIds(ids, from, n));
+  return e < 0 ? 0 : counts.table.count[e];
+}
+
+/** Lowest NPMI over the ways of cutting the n-gram in two (1 for a single word). */
+function weakestSplit(counts: Counts, ids: number[], f: number): number {
+  let min = 1;
+  for (let k = 1; k < ids.length; k++) {
+    // a part pruned away has at least the frequency of the whole
+    const fa = Math.max(f, countOf(counts, ids, 0, k));
+    const fb = Math.max(f, countOf(counts, ids, k, ids.length - k));
+    min = Math.min(min, npmi(f, fa, fb, counts.tokens));
+  }
+  return min;
+}
+
+/**
+ * Edge words that may not stand at an edge are still accepted when they are bound to the candidate:
+ * the rest never occurs without them (十四五's numerals, 一个中国原则's 一个, 碳中和's 和 after jieba cut 碳/中/和).
+ * A function word is bound only to a single character, i.e. when jieba cut inside a word.
+ */
+function edgesAllowed(counts: Counts, ids: number[], f: number, bits: Int8Array, numberLike: Uint8Array): boolean {
+  const n = ids.length;
+  // numbers alone (十四五) are judged by the quoted rule instead
+  if (ids.every((id) => numberLike[id])) return true;
+  if (n === 1) return (bits[ids[0]] & (NOT_FIRST | NOT_LAST)) === 0;
+  const first = ids[0];
+  const last = ids[n - 1];
+  const bound = (restFrom: number, neighbour: number, word: number): boolean =>
+    (numberLike[word] === 1 || counts.vocab[neighbour].length === 1) && f >= 0.9 * countOf(counts, ids, restFrom, n - 1);
+  if (bits[first] & NOT_FIRST && !bound(1, ids[1], first)) return false;
+  if (bits[last] & NOT_LAST && !bound(0, ids[n - 2], last)) return false;
+  return true;
+}
+
+export function rankCandidates(counts: Counts, options: RankOptions = {}): Candidate[] {
+  const minFreq = Math.max(1, options.minFreq ?? 2);
+  const maxLen = options.maxLen ?? counts.maxChars;
+  const general = options.general ?? generalFrequencies();
+  const t = counts.table;
+  const N = Math.max(1, counts.tokens);
+
+  const bits = new Int8Array(counts.vocab.length);
+  const numberLike = new Uint8Array(counts.vocab.length);
+  counts.vocab.forEach((w, id) => {
+    bits[id] = edgeBits(w);
+    numberLike[id] = isNumberLike(w) ? 1 : 0;
+  });
+  const { left, right } = neighbourSums(counts);
+
+  const scored: Scored[] = [];
+  const byKey = new Map<string, Scored>();
+  for (let e = 0; e < t.size; e++) {
+    const n = t.len[e];
+    const f = t.count[e];
+    if (f < minFreq || n > counts.maxTokens) continue;
+    const ids = Array.from(t.ids(e));
+    const term = ids.map((id) => counts.vocab[id]).join('');
+    if (term.length < 2 || term.length > maxLen) continue;
+    if (!edgesAllowed(counts, ids, f, bits, numberLike)) continue;
+    if (ids.every((id) => numberLike[id]) && t.quoted[e] * 2 < f) continue;
+    const s: Scored = { e, ids, term, chars: term.length, f, df: t.docFreq[e], containSum: 0, containCount: 0, measures: {}, score: 0 };
+    scored.push(s);
+    byKey.set(ids.join(','), s);
+  }
+
+  // C-value: every candidate adds its frequency to the candidates nested in it
+  for (const s of scored) {
+    const n = s.ids.length;
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j <= n; j++) {
+        if (j - i === n) continue;
+        const inner = byKey.get(s.ids.slice(i, j).join(','));
+        if (inner) {
+          inner.containSum += s.f;
+          inner.containCount++;
+        }
+      }
+    }
+  }
+
+  for (const s of scored) {
+    const hl = branchingEntropy(s.f, left[s.e]);
+    const hr = branchingEntropy(s.f, right[s.e]);
+    const assoc = s.ids.length === 1 ? 1 : weakestSplit(counts, s.ids, s.f);
+    const gf = s.ids.length === 1 ? general.freq(s.term) : 0;
+    const termhood = weirdness(s.f, N, gf, general.total);
+    const cv = cValue(s.chars, s.f, s.containSum, s.containCount);
+    const quoted = t.quoted[s.e] / s.f;
+    s.measures = { npmi: round(assoc), entropyLeft: round(hl), entropyRight: round(hr), termhood: round(termhood), cvalue: round(cv), quoted: round(quoted) };
+    s.score = combine(s, assoc, hl, hr, termhood, cv, quoted);
+  }
+
+  const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  const top = options.top === undefined ? ranked : ranked.slice(0, options.top);
+  return top.map((s) => ({
+    term: s.term,
+    forms: [s.term],
+    freq: s.f,
+    docFreq: s.df,
+    score: round(s.score),
+    measures: s.measures,
+    first: { file: '', line: 0 },
+    contexts: [],
+  }));
+}
+
+function combine(s: Scored, assoc: number, hl: number, hr: number, termhood: number, cv: number, quoted: number): number {
+  const boundary = Math.min(hl, hr) / Math.log(Math.max(2, s.f));
+  return cv * Math.max(0, assoc) * (0.2 + boundary) * (1 + quoted) * Math.max(0.1, termhood);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
