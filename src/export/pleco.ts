@@ -1,0 +1,34 @@
+// A Pleco flashcard import file: `simplified[traditional]<TAB>pinyin with tone numbers<TAB>definition`, under
+// category lines (`// zhterm/glossary`) so glossary terms and extraction candidates land in separate folders.
+import type { TermRecord } from '../types.ts';
+import { englishOf, oneLine } from './learner.ts';
+
+export interface PlecoOptions {
+  /** Top-level flashcard category (default 'zhterm'). */
+  category?: string;
+}
+
+export function writePleco(records: TermRecord[], options: PlecoOptions = {}): string {
+  const category = options.category ?? 'zhterm';
+  const groups: [string, TermRecord[]][] = [
+    ['glossary', records.filter((r) => r.status === 'glossary')],
+    ['candidates', records.filter((r) => r.status !== 'glossary')],
+  ];
+  const lines = groups
+    .filter(([, group]) => group.length)
+    .flatMap(([name, group]) => [`// ${category}/${name}`, ...group.map(card)]);
+  return `${lines.join('\n')}\n`;
+}
+
+function card(r: TermRecord): string {
+  // Pleco takes the bracket only when the traditional characters differ.
+  const headword = r.hant && r.hant !== r.zh ? `${r.zh}[${r.hant}]` : r.zh;
+  return [headword, r.pinyinNumbers, definition(r)].map(oneLine).join('\t');
+}
+
+function definition(r: TermRecord): string {
+  const english = englishOf(r);
+  const parts = [english ?? (r.gloss ? `(gloss) ${r.gloss}` : '')];
+  if (r.enDeprecated.length) parts.push(`(avoid: ${r.enDeprecated.join('; ')})`);
+  return parts.filter(Boolean).join(' ');
+}

@@ -1,0 +1,88 @@
+// Reads a glossary from the first sheet of a workbook, with either the glossary's own headers
+// (zh, en, en_admitted, en_deprecated, pinyin, domain, note, source; lists separated by `|`) or the headers
+// of zhterm's termbase export (zh-CN, en-US, en-US admitted …; synonyms separated by `;`).
+import * as XLSX from 'xlsx';
+import type { GlossaryEntry } from '../types.ts';
+import { inputError } from '../errors.ts';
+import { splitList } from './text.ts';
+
+type Field = 'zh' | 'en' | 'enAdmitted' | 'enDeprecated' | 'pinyin' | 'domain' | 'note' | 'source';
+
+interface Layout {
+  name: 'glossary' | 'termbase';
+  separator: string;
+  headers: Record<string, Field>;
+}
+
+const SHARED: Record<string, Field> = { domain: 'domain', note: 'note', source: 'source' };
+
+const LAYOUTS: Layout[] = [
+  {
+    name: 'glossary',
+    separator: '|',
+    headers: { zh: 'zh', en: 'en', en_admitted: 'enAdmitted', en_deprecated: 'enDeprecated', pinyin: 'pinyin', ...SHARED },
+  },
+  {
+    name: 'termbase',
+    separator: ';',
+    headers: {
+      'zh-cn': 'zh',
+      'zh-hans': 'zh',
+      'en-us': 'en',
+      en: 'en',
+      'en-us admitted': 'enAdmitted',
+      'en admitted': 'enAdmitted',
+      'en-us deprecated': 'enDeprecated',
+      'en deprecated': 'enDeprecated',
+      'zh-cn pinyin': 'pinyin',
+      'zh-hans pinyin': 'pinyin',
+      ...SHARED,
+    },
+  },
+];
+
+export function readXlsxGlossary(data: Uint8Array, file: string): GlossaryEntry[] {
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(data, { type: 'array', dense: false });
+  } catch (err) {
+    throw inputError(file, undefined, `not a readable workbook (${(err as Error).message})`);
+  }
+  const ws = wb.Sheets[wb.SheetNames[0]];
+  if (!ws || !ws['!ref']) throw inputError(file, undefined, 'the first sheet is empty');
+  const firstRow = XLSX.utils.decode_range(ws['!ref']).s.r + 1;
+  const rows = XLSX.utils.sheet_to_json<string[]>(ws, { header: 1, raw: false, defval: '', blankrows: true });
+  const header = (rows[0] ?? []).map((h) => String(h).trim().toLowerCase());
+  const layout = LAYOUTS.find((l) => header.some((h) => l.headers[h] === 'zh'));
+  if (!layout) throw inputError(file, firstRow, 'first sheet has neither a `zh` column (glossary) nor a `zh-CN` column (termbase)');
+  const columns = header.map((h) => layout.headers[h]);
+  if (!columns.includes('en')) throw inputError(file, firstRow, `first sheet has no ${layout.name === 'glossary' ? '`en`' : '`en-US`'} column`);
+
+  const entries: GlossaryEntry[] = [];
+  rows.slice(1).forEach((row, i) => {
+    const line = firstRow + 1 + i;
+    const cells: Partial<Record<Field, string>> = {};
+    columns.forEach((field, c) => {
+      if (field && !cells[field]) cells[field] = String(row[c] ?? '').trim();
+    });
+    if (!Object.values(cells).some(Boolean)) return;
+    if (!cells.zh) throw inputError(file, line, 'empty zh');
+    if (!cells.en) {
+      // In a termbase export a row without English is an extraction candidate, not a glossary entry.
+      if (layout.name === 'termbase' && !cells.enAdmitted && !cells.enDeprecated) return;
+      throw inputError(file, line, `no preferred English for ${cells.zh}`);
+    }
+    entries.push({
+      zh: cells.zh,
+      en: cells.en,
+      enAdmitted: splitList(cells.enAdmitted ?? '', layout.separator),
+      enDeprecated: splitList(cells.enDeprecated ?? '', layout.separator),
+      ...(cells.pinyin ? { pinyin: cells.pinyin } : {}),
+      ...(cells.domain ? { domain: cells.domain } : {}),
+      ...(cells.note ? { note: cells.note } : {}),
+      ...(cells.source ? { source: cells.source } : {}),
+      origin: { file, line },
+    });
+  });
+  return entries;
+}
