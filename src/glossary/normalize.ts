@@ -6,7 +6,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
 /** Quotation and title marks: they wrap a set phrase in running text but are not part of the term. */
-export const QUOTE_MARKS = /["'“”‘’「」『』《》〈〉﹁﹂﹃﹄]/g;
+export const QUOTE_MARKS = /["'“”‘’「」『』《》〈〉﹁﹂﹃﹄〝〞〟]/g;
 
 /** NFKC (full-width letters and digits → ASCII), traditional → simplified, quotation and title marks removed, trimmed. */
 export function normalizeTerm(zh: string): string {

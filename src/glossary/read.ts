@@ -2,7 +2,6 @@
 // Problems are collected, not thrown, so that lint can list every one; loadGlossary stops at the first.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import chardet from 'chardet';
 import { readTbx } from '../export/tbx.ts';
 import { readXlsxGlossary } from '../export/xlsx.ts';
 import { ZhtermError } from '../errors.ts';
@@ -98,9 +97,7 @@ export function decodeText(data: Buffer): string | { line: number; message: stri
       start = end + 1;
       line++;
     }
-    const guess = chardet.detect(data);
-    const hint = guess && guess !== 'UTF-8' ? ` (it looks like ${guess}: convert it, e.g. iconv -f ${guess} -t UTF-8)` : '';
-    return { line, message: `not valid UTF-8${hint}` };
+    return { line, message: 'not valid UTF-8 (a GB18030 or Big5 file? convert it first, e.g. iconv -f GB18030 -t UTF-8)' };
   }
 }
 

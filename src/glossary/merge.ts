@@ -1,0 +1,173 @@
+// The merge: extractor candidates + enrichments + the curated glossary → termbase records. Pure.
+//
+// Order of the records: the candidates in the extractor's rank first, then glossary terms the extractor did not
+// propose, by corpus frequency (then by term). The extractor's rank is the only score the records share, so it
+// stays intact (a `--top 100` list reads the same with or without a glossary); glossary-only terms have no score,
+// and frequency is the figure that says how much they matter in this corpus.
+import AhoCorasick from 'modern-ahocorasick';
+import type { Candidate, Enrichment, GlossaryEntry, TermRecord } from '../types.ts';
+import { normalizeTerm } from './normalize.ts';
+import type { GlossaryOccurrences } from './occurrences.ts';
+
+export interface MergeOptions {
+  /** Also report glossary terms that do not occur in the corpus at all, with freq 0 (default false). */
+  includeUnseen?: boolean;
+  /**
+   * Tone-marked pinyin → tone numbers, applied to a glossary entry's pinyin override (default: none, and the
+   * enrichment's computed pinyinNumbers are kept). The build passes the enrich stage's converter.
+   */
+  toneNumbers?: (pinyin: string) => string;
+}
+
+/** What the merge works from, indexed once. */
+interface Plan {
+  /** Glossary entries by normalized term (the first entry wins; lint reports the others). */
+  byKey: Map<string, GlossaryEntry>;
+  /** Glossary entries that no candidate matches and that the records still report, most frequent first. */
+  glossaryOnly: GlossaryEntry[];
+}
+
+function plan(candidateKeys: readonly string[], glossary: readonly GlossaryEntry[], occurrences: GlossaryOccurrences, options: MergeOptions): Plan {
+  const byKey = new Map<string, GlossaryEntry>();
+  for (const entry of glossary) {
+    const key = normalizeTerm(entry.zh);
+    if (key !== '' && !byKey.has(key)) byKey.set(key, entry);
+  }
+  const matched = new Set(candidateKeys);
+  const freq = (key: string) => occurrences.get(key)?.freq ?? 0;
+  const glossaryOnly = [...byKey]
+    .filter(([key]) => !matched.has(key) && (options.includeUnseen || freq(key) > 0))
+    .sort(([a], [b]) => freq(b) - freq(a) || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, entry]) => entry);
+  return { byKey, glossaryOnly };
+}
+
+/**
+ * The terms mergeTerms needs an enrichment for: every candidate term, and the glossary terms it will report
+ * without a candidate. Enrich these before merging.
+ */
+export function termsToEnrich(
+  candidates: readonly Candidate[],
+  glossary: readonly GlossaryEntry[],
+  occurrences: GlossaryOccurrences,
+  options: MergeOptions = {},
+): string[] {
+  const candidateKeys = candidates.map((c) => normalizeTerm(c.term));
+  const { byKey, glossaryOnly } = plan(candidateKeys, glossary, occurrences, options);
+  const terms = candidates.map((c, i) => byKey.get(candidateKeys[i])?.zh ?? c.term);
+  return [...new Set([...terms, ...glossaryOnly.map((entry) => entry.zh)])];
+}
+
+export function mergeTerms(
+  candidates: readonly Candidate[],
+  enrichments: readonly Enrichment[],
+  glossary: readonly GlossaryEntry[],
+  occurrences: GlossaryOccurrences,
+  options: MergeOptions = {},
+): TermRecord[] {
+  const candidateKeys = candidates.map((c) => normalizeTerm(c.term));
+  const { byKey, glossaryOnly } = plan(candidateKeys, glossary, occurrences, options);
+  const enrichmentOf = new Map(enrichments.map((e) => [e.term, e]));
+  const enrich = (term: string) => {
+    const found = enrichmentOf.get(term);
+    if (!found) throw new Error(`mergeTerms: no enrichment for ${term}: enrich the terms that termsToEnrich() returns`);
+    return found;
+  };
+  const related = relatedTerms(byKey, [...candidateKeys, ...glossaryOnly.map((e) => normalizeTerm(e.zh))]);
+
+  const fromCandidates = candidates.map((candidate, i) => {
+    const key = candidateKeys[i];
+    const entry = byKey.get(key);
+    const stats = { freq: candidate.freq, docFreq: candidate.docFreq, score: candidate.score, contexts: candidate.contexts };
+    const rel = related(key);
+    if (entry) return { ...glossaryRecord(entry, enrich(entry.zh), stats, options), related: rel.all, forms: candidate.forms };
+    const record: TermRecord = {
+      ...baseRecord(candidate.term, enrich(candidate.term)),
+      en: null,
+      enAdmitted: [],
+      enDeprecated: [],
+      status: 'candidate',
+      ...stats,
+      related: rel.all,
+      forms: candidate.forms,
+      needsTranslation: rel.contained.length > 0,
+    };
+    return record;
+  });
+
+  const fromGlossary = glossaryOnly.map((entry) => {
+    const key = normalizeTerm(entry.zh);
+    const seen = occurrences.get(key);
+    const stats = { freq: seen?.freq ?? 0, docFreq: seen?.docFreq ?? 0, score: 0, contexts: seen?.contexts ?? [] };
+    return { ...glossaryRecord(entry, enrich(entry.zh), stats, options), related: related(key).all };
+  });
+
+  return [...fromCandidates, ...fromGlossary];
+}
+
+type Stats = Pick<TermRecord, 'freq' | 'docFreq' | 'score' | 'contexts'>;
+
+function baseRecord(zh: string, enrichment: Enrichment) {
+  return {
+    zh,
+    pinyin: enrichment.pinyin,
+    pinyinNumbers: enrichment.pinyinNumbers,
+    hant: enrichment.hant,
+    tw: enrichment.tw,
+    hk: enrichment.hk,
+    hsk: enrichment.hsk,
+    gloss: enrichment.gloss,
+  };
+}
+
+/** A record with the entry's renderings; the entry's pinyin overrides the computed one. */
+function glossaryRecord(entry: GlossaryEntry, enrichment: Enrichment, stats: Stats, options: MergeOptions): TermRecord {
+  const base = baseRecord(entry.zh, enrichment);
+  if (entry.pinyin !== undefined && entry.pinyin !== enrichment.pinyin) {
+    base.pinyin = entry.pinyin;
+    base.pinyinNumbers = options.toneNumbers ? options.toneNumbers(entry.pinyin) : enrichment.pinyinNumbers;
+  }
+  const record: TermRecord = {
+    ...base,
+    en: entry.en,
+    enAdmitted: [...entry.enAdmitted],
+    enDeprecated: [...entry.enDeprecated],
+    status: 'glossary',
+    ...stats,
+    related: [],
+    needsTranslation: false,
+  };
+  if (entry.source !== undefined) record.source = entry.source;
+  if (entry.note !== undefined) record.note = entry.note;
+  if (entry.domain !== undefined) record.domain = entry.domain;
+  return record;
+}
+
+/**
+ * For a normalized term: the glossary terms it contains (构建人类命运共同体 → 人类命运共同体) and those that contain it
+ * (命运共同体 → 人类命运共同体), as the glossary spells them; itself excluded. Longer terms first, then by term.
+ */
+function relatedTerms(byKey: Map<string, GlossaryEntry>, recordKeys: readonly string[]): (key: string) => { contained: string[]; all: string[] } {
+  const keys = [...byKey.keys()];
+  const byLength = (a: string, b: string) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+  const spell = (k: string) => byKey.get(k)!.zh;
+  // Contained: search the record's term for glossary terms. Containing: search each glossary term for record terms
+  // (one pass per glossary term, not one per record, since records far outnumber glossary terms).
+  const glossaryMatcher = new AhoCorasick(keys);
+  const containing = new Map<string, Set<string>>();
+  const uniqueRecordKeys = [...new Set(recordKeys)].filter((k) => k !== '');
+  const recordMatcher = new AhoCorasick(uniqueRecordKeys);
+  for (const glossaryKey of keys) {
+    for (const hit of recordMatcher.search(glossaryKey)) {
+      if (hit.pattern === glossaryKey) continue;
+      let set = containing.get(hit.pattern);
+      if (!set) containing.set(hit.pattern, (set = new Set()));
+      set.add(glossaryKey);
+    }
+  }
+  return (key) => {
+    const contained = [...new Set(glossaryMatcher.search(key).map((hit) => hit.pattern))].filter((k) => k !== key).sort(byLength);
+    const outer = [...(containing.get(key) ?? [])].sort(byLength);
+    return { contained: contained.map(spell), all: [...outer, ...contained].map(spell) };
+  };
+}
