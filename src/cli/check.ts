@@ -1,9 +1,75 @@
-import type { Command } from 'commander';
+// `zhterm check`: reads bitexts and a glossary, runs the terminology checks, writes a report and sets the exit
+// code (0 clean, 1 findings at or above --fail-on, 2 bad input).
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { FORMATTERS, type ReportFormat } from '../check/formatters/index.ts';
+import { CHECK_IDS, SEVERITIES, atLeast, checkUnits } from '../check/index.ts';
+import { readAlignedFiles, readBitext } from '../check/readers/index.ts';
+import { EXIT, ZhtermError } from '../errors.ts';
+import { loadGlossary } from '../glossary/load.ts';
+import { writeFileAtomic, writeOutput } from '../io/write.ts';
+import type { CheckId, Severity, TranslationUnit } from '../types.ts';
 
-// TODO: `zhterm check` (stub created with the foundation; the owning issue replaces it).
+interface CheckCliOptions {
+  source?: string;
+  target?: string;
+  glossary?: string;
+  format: ReportFormat;
+  output?: string;
+  failOn: Severity;
+  checks?: CheckId[];
+  recurring: boolean;
+  allowEmpty: boolean;
+}
+
+/** The project's glossary: ./glossary when the current directory has one, else the one shipped with zhterm. */
+export function defaultGlossaryPath(): string {
+  return existsSync('glossary') ? 'glossary' : fileURLToPath(new URL('../../glossary', import.meta.url));
+}
+
+function parseChecks(value: string): CheckId[] {
+  const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = ids.find((id) => !CHECK_IDS.includes(id as CheckId));
+  if (bad) throw new InvalidArgumentError(`unknown check "${bad}" (choose from ${CHECK_IDS.join(', ')})`);
+  return ids as CheckId[];
+}
+
+function readUnits(files: string[], opts: CheckCliOptions): TranslationUnit[] {
+  const readOptions = { allowEmpty: opts.allowEmpty };
+  if ((opts.source === undefined) !== (opts.target === undefined)) {
+    throw new ZhtermError('--source and --target go together: give both plain-text files, aligned by line');
+  }
+  const units = files.flatMap((f) => readBitext(f, readOptions));
+  if (opts.source !== undefined && opts.target !== undefined) units.push(...readAlignedFiles(opts.source, opts.target, readOptions));
+  if (files.length === 0 && opts.source === undefined) throw new ZhtermError('nothing to check: give bitext files (TSV, CSV, TMX, XLIFF) or --source zh.txt --target en.txt');
+  return units;
+}
+
 export function registerCheck(program: Command): void {
-  program.command('check').description('(not yet implemented)').action(() => {
-    process.stderr.write('zhterm check: not implemented yet\n');
-    process.exitCode = 2;
-  });
+  program
+    .command('check')
+    .description('Check zh→en translations for terminology: missing, deprecated and inconsistent renderings, mixed source forms.')
+    .argument('[bitext...]', 'TSV/CSV (id, zh, en), TMX 1.4, XLIFF 1.2/2.0 (.xlf, .sdlxliff, .mqxliff, .mxliff)')
+    .option('--source <file>', 'plain-text source (Chinese), one segment per line')
+    .option('--target <file>', 'plain-text target (English), aligned by line with --source')
+    .option('-g, --glossary <path>', 'glossary folder or file (.tsv, .csv, .xlsx, .tbx, .json); default: the project glossary/')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['table', 'json', 'html', 'xlsx']).default('table'))
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding has this severity or worse').choices([...SEVERITIES]).default('error'))
+    .option('--checks <ids>', `comma-separated checks to run (default all: ${CHECK_IDS.join(', ')})`, parseChecks)
+    .option('--no-recurring', 'do not check recurring source terms that the glossary lacks')
+    .option('--allow-empty', 'skip untranslated segments instead of stopping on them', false)
+    .action((files: string[], opts: CheckCliOptions) => {
+      const units = readUnits(files, opts);
+      const glossary = loadGlossary(opts.glossary ?? defaultGlossaryPath());
+      const findings = checkUnits(units, glossary, { ...(opts.checks ? { checks: opts.checks } : {}), ...(opts.recurring ? {} : { recurring: [] }) });
+      const color = opts.format === 'table' && opts.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      const report = FORMATTERS[opts.format](findings, { color });
+      if (typeof report === 'string') writeOutput(opts.output, report);
+      else if (opts.output === undefined || opts.output === '-') throw new ZhtermError('--format xlsx needs -o FILE.xlsx');
+      else writeFileAtomic(opts.output, report);
+      if (opts.output !== undefined && opts.output !== '-') process.stderr.write(`${findings.length} finding${findings.length === 1 ? '' : 's'} written to ${opts.output}\n`);
+      if (findings.some((f) => atLeast(f, opts.failOn))) process.exitCode = EXIT.findings;
+    });
 }

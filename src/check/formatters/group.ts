@@ -1,0 +1,38 @@
+// Findings grouped by term for the human-readable reports: terms in order of first finding.
+import type { Finding, Severity } from '../../types.ts';
+
+export interface TermGroup {
+  term: string;
+  /** What the glossary (or the majority) expects for this term. */
+  expected: string[];
+  findings: Finding[];
+}
+
+export function groupByTerm(findings: readonly Finding[]): TermGroup[] {
+  const groups = new Map<string, TermGroup>();
+  for (const f of findings) {
+    let g = groups.get(f.term);
+    if (!g) groups.set(f.term, (g = { term: f.term, expected: [], findings: [] }));
+    if (g.expected.length === 0 || (f.check === 'missing-translation' && g.findings.every((x) => x.check !== 'missing-translation'))) g.expected = f.expected;
+    g.findings.push(f);
+  }
+  return [...groups.values()];
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+export function summary(findings: readonly Finding[]): string {
+  const c = countBySeverity(findings);
+  const segments = new Set(findings.map((f) => `${f.file}\t${f.id}`)).size;
+  const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
+  if (findings.length === 0) return 'No terminology problems found.';
+  return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info in ${plural(segments, 'segment')}`;
+}
+
+export function place(f: Finding): string {
+  return f.file === undefined ? `#${f.id}` : `${f.file}:${f.line ?? 0}`;
+}

@@ -1,0 +1,87 @@
+// Finding glossary terms in Chinese source segments: one Aho–Corasick automaton over every folded key,
+// jieba word boundaries so that a term inside a longer word is no hit (共产党 in 中国共产党), and the longest
+// term kept where hits overlap (人类命运共同体 over 命运共同体).
+import AhoCorasick from 'modern-ahocorasick';
+import { cutWords } from '../../segment/jieba.ts';
+import { CLOSING_QUOTES, OPENING_QUOTES, foldSource } from './zh-normalize.ts';
+
+export interface ZhHit {
+  /** Index of the term in the list the matcher was built from. */
+  term: number;
+  /** [start, end) in the original segment. */
+  start: number;
+  end: number;
+  /** The term as written, with the quotation marks around it when it is quoted. */
+  surface: string;
+  quoted: boolean;
+}
+
+export interface ZhMatcherOptions {
+  /** Reject a hit that lies inside a longer jieba word (default true). */
+  wordBoundaries?: boolean;
+}
+
+const DEFAULT_OPTIONS: Required<ZhMatcherOptions> = { wordBoundaries: true };
+
+export class ZhMatcher {
+  readonly #automaton: AhoCorasick<number[]>;
+  readonly #options: Required<ZhMatcherOptions>;
+
+  /** `keys` must already be folded (normalizeTerm); equal keys share their hits. */
+  constructor(keys: readonly string[], options: ZhMatcherOptions = {}) {
+    this.#options = { ...DEFAULT_OPTIONS, ...options };
+    const byKey = new Map<string, number[]>();
+    keys.forEach((k, i) => {
+      if (k === '') return;
+      const list = byKey.get(k);
+      if (list) list.push(i);
+      else byKey.set(k, [i]);
+    });
+    this.#automaton = new AhoCorasick([...byKey].map(([pattern, data]) => ({ pattern, data })));
+  }
+
+  find(text: string): ZhHit[] {
+    const { norm, origin } = foldSource(text);
+    const raw = this.#automaton.search(norm);
+    if (raw.length === 0) return [];
+    const words = this.#options.wordBoundaries ? wordSpans(norm) : undefined;
+    // A hit whose edges fall on word boundaries beats one that cuts a word (改革开放 over 深化改革 in 深化改革开放).
+    const aligned = (m: { start: number; end: number }): number => (words === undefined || (words.starts.has(m.start) && words.ends.has(m.end)) ? 1 : 0);
+    const accepted = raw
+      .filter((m) => words === undefined || !words.inside(m.start, m.end))
+      .sort((a, b) => aligned(b) - aligned(a) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const taken: { start: number; end: number }[] = [];
+    const hits: ZhHit[] = [];
+    for (const m of accepted) {
+      if (taken.some((t) => m.start < t.end && t.start < m.end)) continue;
+      taken.push(m);
+      const start = origin[m.start]!;
+      const end = origin[m.end - 1]! + 1;
+      const quoted = OPENING_QUOTES.includes(text[start - 1] ?? '\0') && CLOSING_QUOTES.includes(text[end] ?? '\0');
+      const surface = quoted ? text.slice(start - 1, end + 1) : text.slice(start, end);
+      for (const term of m.data ?? []) hits.push({ term, start, end, surface, quoted });
+    }
+    return hits.sort((a, b) => a.start - b.start || a.term - b.term);
+  }
+}
+
+interface WordSpans {
+  starts: Set<number>;
+  ends: Set<number>;
+  /** Whether [start, end) lies strictly inside one longer jieba word. */
+  inside(start: number, end: number): boolean;
+}
+
+function wordSpans(norm: string): WordSpans {
+  const words: { start: number; end: number }[] = [];
+  let offset = 0;
+  for (const w of cutWords(norm)) {
+    words.push({ start: offset, end: offset + w.length });
+    offset += w.length;
+  }
+  return {
+    starts: new Set(words.map((w) => w.start)),
+    ends: new Set(words.map((w) => w.end)),
+    inside: (start, end) => words.some((w) => w.start <= start && end <= w.end && w.end - w.start > end - start),
+  };
+}

@@ -1,0 +1,28 @@
+// deprecated-translation: a deprecated rendering in the target. An error when its term is in the source, a
+// warning otherwise. A deprecated rendering that is part of an accepted one (“reform” inside “reform and
+// opening up”) is no hit.
+import { termsIn, within } from '../analyze.ts';
+import { finding, q, type Rule } from './finding.ts';
+
+export const deprecatedTranslation: Rule = (segments, table) =>
+  segments.flatMap((seg) => {
+    const inSource = new Set(termsIn(seg));
+    const accepted = seg.renderings.filter((r) => r.rendering.kind === 'accepted');
+    const coveredByPresentTerm = (r: (typeof accepted)[number]): boolean =>
+      accepted.some((a) => within(r.hit, a.hit) && (inSource.has(a.rendering.term) || !inSource.has(r.rendering.term)));
+    const seen = new Set<string>();
+    return seg.renderings
+      .filter((r) => r.rendering.kind === 'deprecated' && !coveredByPresentTerm(r))
+      .filter((r) => {
+        const k = `${r.rendering.term}\t${r.hit.firstWord}`;
+        return seen.has(k) ? false : (seen.add(k), true);
+      })
+      .map((r) => {
+        const term = table.terms[r.rendering.term]!;
+        const present = inSource.has(r.rendering.term);
+        const message = present
+          ? `Unexpected ${q(r.hit.surface)} for ${q(term.zh)}, use ${q(term.preferred)} instead`
+          : `Deprecated rendering ${q(r.hit.surface)} (of ${q(term.zh)}), use ${q(term.preferred)} instead`;
+        return finding(seg, 'deprecated-translation', present ? 'error' : 'warning', term.zh, term.accepted, [r.hit.surface], message);
+      });
+  });

@@ -1,0 +1,36 @@
+// source-variant: the source writes one term in several ways. Traditional beside simplified characters is a
+// warning; the same characters with and without quotation marks only an info (first mentions are often quoted).
+import type { Finding } from '../../types.ts';
+import type { SegmentAnalysis } from '../analyze.ts';
+import { describeVariants, finding, groupForms, q, type Rule } from './finding.ts';
+
+const unquoted = (form: string): string => form.replace(/^["'“‘「『《〈﹁﹃]|["'”’」』》〉﹂﹄]$/g, '');
+
+export const sourceVariant: Rule = (segments, table) => {
+  const uses = new Map<number, { form: string; seg: SegmentAnalysis }[]>();
+  for (const seg of segments) {
+    for (const hit of [...seg.terms, ...seg.recurring]) {
+      let list = uses.get(hit.term);
+      if (!list) uses.set(hit.term, (list = []));
+      list.push({ form: hit.surface, seg });
+    }
+  }
+  const out: Finding[] = [];
+  for (const [t, list] of uses) {
+    const groups = groupForms(list);
+    if (groups.length < 2) continue;
+    const term = table.terms[t]!;
+    // On a tie the plain simplified form is the one to keep.
+    const major = groups.find((g) => g.count === groups[0]!.count && g.form === term.key) ?? groups[0]!;
+    const variants = groups.map(({ form, count, ids }) => ({ form, count, ids }));
+    for (const g of groups) {
+      if (g === major) continue;
+      const severity = unquoted(g.form) === unquoted(major.form) ? 'info' : 'warning';
+      for (const seg of g.segs) {
+        const message = `${q(term.zh)} written ${g.form} here but ${major.form} in ${major.count} other segment${major.count === 1 ? '' : 's'}: ${describeVariants(variants, false)}`;
+        out.push(finding(seg, 'source-variant', severity, term.zh, [major.form], [g.form], message, variants));
+      }
+    }
+  }
+  return out;
+};
