@@ -22,10 +22,11 @@ export function freezeHeaderRows(xlsx: Uint8Array, sheetNames: string[]): Uint8A
   for (const name of sheetNames) {
     const index = workbook.SheetNames.indexOf(name);
     if (index < 0) continue;
-    const entry = CFB.find(zip, `xl/worksheets/sheet${index + 1}.xml`);
-    if (!entry) continue;
+    const entry = CFB.find(zip, `/xl/worksheets/sheet${index + 1}.xml`);
+    if (!entry) throw new Error(`freezeHeaderRows: sheet${index + 1}.xml not found in the workbook package`);
     const xml = Buffer.from(entry.content).toString('utf8');
     const frozen = xml.replace(/<sheetView([^>]*?)\/>/, `<sheetView$1>${FROZEN_FIRST_ROW}</sheetView>`);
+    if (frozen === xml) throw new Error(`freezeHeaderRows: no empty <sheetView/> in sheet${index + 1}.xml`);
     entry.content = Buffer.from(frozen, 'utf8');
     entry.size = entry.content.length;
   }

@@ -24,5 +24,5 @@ export async function validateTbx(xml: string, version: 'v2' | 'v3'): Promise<st
   return dca
     .validateString(xml)
     .filter((r) => !r.isReport)
-    .map((r) => r.message.replace(/\s+/g, ' ').trim());
+    .map((r) => (r.message ?? '').replace(/\s+/g, ' ').trim());
 }
