@@ -1,0 +1,78 @@
+// A word-by-word CC-CEDICT gloss for learners (人类 humanity · 命运 fate · 共同体 community): what the words
+// mean, never a translation of the term. Each word's sense is taken from the entry that matches its reading.
+import type { Segment } from './analyse.ts';
+import { lookup, longestWordAt, type CedictEntry } from './cedict.ts';
+import { spanText, type RunReading, type Span } from './readings.ts';
+
+export interface GlossOptions {
+  /** Senses given when the term is a single word (default 3). */
+  senses?: number;
+}
+
+const DEFAULT_OPTIONS: Required<GlossOptions> = { senses: 3 };
+
+// Senses that only point elsewhere or add grammar notes.
+const UNUSABLE = /^(variant of|old variant of|also written|CL:|surname |abbr\. for|Taiwan pr\.|erhua variant|used in |see )/;
+const SEE = /^see (?:[^|\[\s]+\|)?([^\[\s,]+)/;
+
+export function gloss(segments: Segment[], options: GlossOptions = {}): string | null {
+  const { senses } = { ...DEFAULT_OPTIONS, ...options };
+  const items: { word: string; senses: string[] }[] = [];
+  for (const segment of segments) {
+    if (segment.kind === 'other') continue;
+    for (const word of segment.reading.words) {
+      for (const piece of glossPieces(segment.reading, word)) {
+        const found = sensesOf(segment.reading, piece);
+        if (found.length > 0) items.push({ word: spanText(segment.reading.chars, piece), senses: found });
+      }
+    }
+  }
+  if (items.length === 0) return null;
+  if (items.length === 1) return items[0]!.senses.slice(0, senses).join('; ');
+  return items.map((item) => `${item.word} ${shorten(item.senses[0]!)}`).join(' · ');
+}
+
+/** A word CC-CEDICT lists is glossed whole; any other word by the dictionary words inside it. */
+function glossPieces(reading: RunReading, word: Span): Span[] {
+  if (lookup(spanText(reading.chars, word)).length > 0) return [word];
+  const pieces: Span[] = [];
+  const within = reading.chars.slice(0, word.end);
+  for (let i = word.start; i < word.end; ) {
+    const len = Math.max(longestWordAt(within, i, word.end - i), 1);
+    pieces.push({ start: i, end: i + len });
+    i += len;
+  }
+  return pieces;
+}
+
+function sensesOf(reading: RunReading, span: Span): string[] {
+  const entries = lookup(spanText(reading.chars, span));
+  const syllables = reading.syllables.slice(span.start, span.end).join(' ');
+  const matching = entries.filter((e) => e.syllables.join(' ').toLowerCase() === syllables);
+  for (const entry of [...matching, ...entries]) {
+    const usable = usableSenses(entry);
+    if (usable.length > 0) return usable;
+  }
+  return seeAlso(entries);
+}
+
+function usableSenses(entry: CedictEntry): string[] {
+  return entry.senses.flatMap((s) => s.split('; ')).filter((s) => s !== '' && !UNUSABLE.test(s));
+}
+
+/** Entries that only say "see 西安市[Xi1 an1 Shi4]" are glossed by the entry they point to. */
+function seeAlso(entries: CedictEntry[]): string[] {
+  for (const entry of entries) {
+    for (const sense of entry.senses) {
+      const target = SEE.exec(sense)?.[1];
+      const usable = target ? lookup(target).flatMap(usableSenses) : [];
+      if (usable.length > 0) return usable;
+    }
+  }
+  return [];
+}
+
+/** In a word-by-word gloss, each word's first sense without its parenthetical notes. */
+function shorten(sense: string): string {
+  return sense.replace(/\s*\([^)]*\)/g, '').trim() || sense;
+}

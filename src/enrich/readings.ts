@@ -1,0 +1,112 @@
+// Readings of a run of Chinese characters, one numbered syllable per character, from the weakest source to the
+// strongest: pinyin-pro in context → CC-CEDICT for words inside unknown words → CC-CEDICT for each jieba word →
+// CC-CEDICT for the whole run → the project's corrections. CC-CEDICT only decides where it is unambiguous.
+import { pinyin } from 'pinyin-pro';
+import { lookup, longestWordAt, type CedictEntry } from './cedict.ts';
+import type { Corrections } from './corrections.ts';
+import { isCapitalised, isNumberedSyllable } from './syllables.ts';
+
+/** [start, end) in characters. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface RunReading {
+  chars: string[];
+  /** Lower-case numbered syllable per character (citation tones): "yi1", "xing2", "r5" for erhua. */
+  syllables: string[];
+  /** True where the source spells the syllable with a capital (a proper name begins or continues there). */
+  capital: boolean[];
+  /** Spans read from a proper-name entry: their capitals, not jieba, tell where the words of the name break. */
+  properSpans: Span[];
+  /** jieba's words. */
+  words: Span[];
+}
+
+const WORD_LIMIT = 12;
+
+export function readRun(chars: string[], words: Span[], corrections: Corrections): RunReading {
+  const reading: RunReading = { chars, syllables: contextReading(chars), capital: chars.map(() => false), properSpans: [], words };
+  for (const word of words) {
+    if (word.end - word.start >= 3 && lookup(spanText(chars, word)).length === 0) readInsideUnknownWord(reading, word);
+  }
+  for (const word of words) applyDictionary(reading, word);
+  if (words.length > 1) applyDictionary(reading, { start: 0, end: chars.length });
+  applyCorrections(reading, corrections);
+  return reading;
+}
+
+/** pinyin-pro's reading of the run in context, citation tones, lower case. */
+function contextReading(chars: string[]): string[] {
+  const read = pinyin(chars.join(''), { toneType: 'num', type: 'array', toneSandhi: false }) as string[];
+  if (read.length === chars.length) return read.map(normalise);
+  return chars.map((ch) => normalise((pinyin(ch, { toneType: 'num', type: 'array', toneSandhi: false }) as string[])[0] ?? ch));
+}
+
+function normalise(syllable: string): string {
+  const lower = syllable.toLowerCase().replace(/v/g, 'ü').replace(/u:/g, 'ü');
+  return /[1-5]$/.test(lower) || !/^[a-zü]+$/.test(lower) ? lower : `${lower}5`;
+}
+
+export function spanText(chars: string[], span: Span): string {
+  return chars.slice(span.start, span.end).join('');
+}
+
+/** CC-CEDICT words of two or more characters inside a word CC-CEDICT does not list (双循环 → 循环). */
+function readInsideUnknownWord(reading: RunReading, word: Span): void {
+  let i = word.start;
+  while (i < word.end) {
+    const len = longestWordAt(reading.chars.slice(0, word.end), i, Math.min(WORD_LIMIT, word.end - word.start - 1));
+    if (len >= 2) applyDictionary(reading, { start: i, end: i + len });
+    i += Math.max(len, 1);
+  }
+}
+
+/** Applies the CC-CEDICT reading of a span when the dictionary leaves no doubt about it. */
+function applyDictionary(reading: RunReading, span: Span): void {
+  const entry = chooseEntry(lookup(spanText(reading.chars, span)), reading.syllables.slice(span.start, span.end));
+  if (entry) apply(reading, span, entry.syllables);
+}
+
+/**
+ * The entry whose reading to use: the only reading the dictionary gives, or, when it gives several, the one that
+ * agrees with the reading in context (which then only contributes its capitals). Among entries with the same
+ * reading a common-noun spelling beats a proper-name one (朝阳 chāoyáng, not Cháoyáng), unless all are names.
+ */
+export function chooseEntry(entries: CedictEntry[], current: string[]): CedictEntry | undefined {
+  const usable = entries.filter((e) => e.syllables.length === current.length && e.syllables.every(isNumberedSyllable));
+  const key = (e: CedictEntry) => e.syllables.join(' ').toLowerCase();
+  const readings = new Set(usable.map(key));
+  const wanted = readings.size === 1 ? [...readings][0] : current.join(' ');
+  const matching = usable.filter((e) => key(e) === wanted);
+  return matching.find((e) => !e.syllables.some(isCapitalised)) ?? matching[0];
+}
+
+function apply(reading: RunReading, span: Span, syllables: string[]): void {
+  syllables.forEach((s, k) => {
+    reading.syllables[span.start + k] = s.toLowerCase();
+    reading.capital[span.start + k] = isCapitalised(s);
+  });
+  reading.properSpans = reading.properSpans.filter((p) => p.end <= span.start || p.start >= span.end);
+  if (syllables.some(isCapitalised)) reading.properSpans.push(span);
+}
+
+/** Corrections win over everything else; the longest phrase at each position first, left to right. */
+function applyCorrections(reading: RunReading, corrections: Corrections): void {
+  if (corrections.size === 0) return;
+  const { chars } = reading;
+  let i = 0;
+  while (i < chars.length) {
+    let matched = 0;
+    for (let len = Math.min(WORD_LIMIT, chars.length - i); len >= 1; len--) {
+      const syllables = corrections.get(chars.slice(i, i + len).join(''));
+      if (syllables) {
+        apply(reading, { start: i, end: i + len }, syllables);
+        matched = len;
+        break;
+      }
+    }
+    i += Math.max(matched, 1);
+  }
+}
