@@ -27,7 +27,13 @@ export function buildProgram(): Command {
 /** Runs the CLI and returns the exit code (0 clean, 1 findings, 2 bad input or usage). */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
-  program.exitOverride();
+  // Commands copy the exit override only when created after it, so set it on every (sub)command: a usage error
+  // in `zhterm check --format bad` or `zhterm glossary export --format bad` must exit 2, not process.exit(1).
+  const overrideExits = (command: Command): void => {
+    command.exitOverride();
+    command.commands.forEach(overrideExits);
+  };
+  overrideExits(program);
   process.exitCode = undefined;
   try {
     await program.parseAsync(argv);
