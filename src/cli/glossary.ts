@@ -1,9 +1,89 @@
-import type { Command } from 'commander';
+// `zhterm glossary lint|import|export`: the thin CLI over src/glossary. Parses options, reads and writes files,
+// sets the exit code (lint: 1 when there are errors); the work is done by pure functions.
+import { Option, type Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { extname } from 'node:path';
+import { enrichTerms } from '../enrich/index.ts';
+import { EXIT, ZhtermError } from '../errors.ts';
+import { EXPORT_FORMATS, exportGlossary, glossaryToTsv, type ExportFormat } from '../glossary/export.ts';
+import { countEntries, lintEntries, sortProblems } from '../glossary/lint.ts';
+import { defaultGlossaryPath, loadGlossary } from '../glossary/load.ts';
+import { readGlossarySource } from '../glossary/read.ts';
+import { LINT_FORMATTERS, type LintFormat } from '../glossary/report.ts';
+import { writeFileAtomic, writeOutput } from '../io/write.ts';
+import { VERSION } from './main.ts';
 
-// TODO: `zhterm glossary` (stub created with the foundation; the owning issue replaces it).
+function lint(path: string | undefined, opts: { format: LintFormat }): void {
+  const source = readGlossarySource(path ?? defaultGlossaryPath());
+  const problems = sortProblems([...source.problems, ...lintEntries(source.entries)], source.files);
+  process.stdout.write(LINT_FORMATTERS[opts.format](problems, countEntries(source.entries, source.files.length)));
+  if (problems.some((p) => p.severity === 'error')) process.exitCode = EXIT.findings;
+}
+
+function importGlossary(file: string, opts: { output: string; force: boolean }): void {
+  const entries = loadGlossary(file);
+  const tsv = glossaryToTsv(entries);
+  const toStdout = opts.output === '-';
+  if (!toStdout && existsSync(opts.output) && !opts.force) {
+    throw new ZhtermError(`${opts.output}: already exists; choose another -o or pass --force to overwrite it`);
+  }
+  writeOutput(opts.output, tsv);
+  if (!toStdout) process.stderr.write(`${entries.length} entries from ${file} written to ${opts.output}\n`);
+}
+
+interface ExportCliOptions {
+  format?: ExportFormat;
+  output?: string;
+  tbx: 'v2' | 'v3';
+  enrich: boolean;
+}
+
+function exportCommand(path: string | undefined, opts: ExportCliOptions): void {
+  const format = opts.format ?? formatOfFile(opts.output) ?? 'tsv';
+  const glossaryPath = path ?? defaultGlossaryPath();
+  const entries = loadGlossary(glossaryPath);
+  const enrichments = opts.enrich ? enrichTerms(entries.map((e) => e.zh)) : undefined;
+  const about = { corpusFiles: [], date: new Date().toISOString().slice(0, 10), version: VERSION, settings: { glossary: glossaryPath, enrich: opts.enrich } };
+  const data = exportGlossary(entries, format, { tbx: opts.tbx, enrichments, about });
+  if (typeof data === 'string') writeOutput(opts.output, data);
+  else if (opts.output === undefined || opts.output === '-') throw new ZhtermError(`--format ${format} writes a binary file: give -o FILE.${format}`);
+  else writeFileAtomic(opts.output, data);
+  if (opts.output !== undefined && opts.output !== '-') process.stderr.write(`${entries.length} entries written to ${opts.output}\n`);
+}
+
+/** The export format an output file name implies (glossary.tbx → tbx), if any. */
+function formatOfFile(file: string | undefined): ExportFormat | undefined {
+  const ext = file ? extname(file).slice(1).toLowerCase() : '';
+  return (EXPORT_FORMATS as readonly string[]).includes(ext) ? (ext as ExportFormat) : undefined;
+}
+
 export function registerGlossary(program: Command): void {
-  program.command('glossary').description('(not yet implemented)').action(() => {
-    process.stderr.write('zhterm glossary: not implemented yet\n');
-    process.exitCode = 2;
-  });
+  const glossary = program
+    .command('glossary')
+    .description('The curated glossary of official translations: lint it, import external glossaries, export it.');
+
+  glossary
+    .command('lint')
+    .description('Check glossary files: malformed lines, duplicates after normalization, conflicting or contradictory renderings (exit 1 on errors).')
+    .argument('[path]', 'glossary folder or file (default: glossary/)')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(LINT_FORMATTERS)).default('text'))
+    .action(lint);
+
+  glossary
+    .command('import')
+    .description('Convert a TSV, CSV, XLSX, TBX (v2 or v3) or JSON glossary into the project format.')
+    .argument('<file>', 'the glossary to convert')
+    .option('-o, --output <file>', 'the .tsv to write (- for standard output)', 'glossary/imported.tsv')
+    .option('--force', 'overwrite the output file if it exists', false)
+    .action(importGlossary);
+
+  glossary
+    .command('export')
+    .description('Write the glossary as TSV, JSON, Excel (termbase workbook) or TBX.')
+    .argument('[path]', 'glossary folder or file (default: glossary/)')
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o extension, else tsv)').choices([...EXPORT_FORMATS]))
+    .option('-o, --output <file>', 'output file (default: standard output; required for xlsx)')
+    .addOption(new Option('--tbx <version>', 'TBX flavour: v2 (TBX-Basic 2008) or v3 (ISO 30042:2019)').choices(['v2', 'v3']).default('v2'))
+    .option('--enrich', 'add computed pinyin and traditional forms (xlsx, tbx); the glossary itself only holds pinyin overrides', false)
+    .action(exportCommand);
 }

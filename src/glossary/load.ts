@@ -1,4 +1,6 @@
 // The one entry point for every command that takes a glossary (`--glossary PATH`): build, extract, check, glossary.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { inputError } from '../errors.ts';
 import type { GlossaryEntry } from '../types.ts';
 import { readGlossarySource } from './read.ts';
@@ -16,4 +18,9 @@ export function loadGlossary(path: string): GlossaryEntry[] {
     throw inputError(first.file, first.line, `${first.message}${more}`);
   }
   return entries;
+}
+
+/** The project glossary: ./glossary when the current directory has one, else the one shipped with zhterm. */
+export function defaultGlossaryPath(): string {
+  return existsSync('glossary') ? 'glossary' : fileURLToPath(new URL('../../glossary', import.meta.url));
 }

@@ -1,0 +1,52 @@
+// Import → export → import gives the same entries back, in every format.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ZhtermError } from '../../src/errors.ts';
+import { EXPORT_FORMATS, exportGlossary, glossaryToTsv } from '../../src/glossary/export.ts';
+import { loadGlossary } from '../../src/glossary/load.ts';
+import type { GlossaryEntry } from '../../src/types.ts';
+import { tempDir } from './helpers.ts';
+
+const withoutOrigin = (entries: GlossaryEntry[]) => entries.map(({ origin: _origin, ...rest }) => rest);
+
+// Every field used, lists of two, a pinyin override, an apostrophe, commas, an ampersand and angle brackets for XML.
+const ENTRIES: GlossaryEntry[] = [
+  ...loadGlossary('test/fixtures/glossary/project'),
+  {
+    zh: '中国式现代化',
+    en: 'Chinese modernization',
+    enAdmitted: ['Chinese path to modernization', 'the Chinese path to modernization'],
+    enDeprecated: ['Chinese-style modernization'],
+    pinyin: 'Zhōngguóshì xiàndàihuà',
+    domain: 'governance',
+    note: 'Report to the 20th CPC National Congress, 2022 <§3> & later',
+    source: 'Xinhua, "Full text of the report", 2022-10-25',
+  },
+];
+
+describe('glossary round trips', () => {
+  it.each(EXPORT_FORMATS)('%s: export → import gives the same entries', (format) => {
+    const file = join(tempDir(), `glossary.${format}`);
+    writeFileSync(file, exportGlossary(ENTRIES, format));
+    expect(withoutOrigin(loadGlossary(file))).toEqual(withoutOrigin(ENTRIES));
+  });
+
+  it('tsv: the written text is the project format, byte for byte stable', () => {
+    const tsv = glossaryToTsv(ENTRIES.slice(0, 1));
+    expect(tsv).toBe(
+      'zh\ten\ten_admitted\ten_deprecated\tpinyin\tdomain\tnote\tsource\n' +
+        '一带一路\tthe Belt and Road Initiative\tBelt and Road\tOne Belt, One Road | the New Silk Road\tyídài yílù\tdiplomacy\tOfficial usage since 2015.\tNDRC, 2015\n',
+    );
+    const file = join(tempDir(), 'again.tsv');
+    writeFileSync(file, tsv);
+    expect(glossaryToTsv(loadGlossary(file))).toBe(tsv);
+  });
+
+  it('tsv: a line break inside a note becomes a space; a | inside a rendering is refused', () => {
+    const entry: GlossaryEntry = { zh: '双循环', en: 'dual circulation', enAdmitted: [], enDeprecated: [], note: 'domestic\n  and international' };
+    expect(glossaryToTsv([entry]).split('\n')[1]).toBe('双循环\tdual circulation\t\t\t\t\tdomestic and international\t');
+    const bad = { ...entry, enAdmitted: ['dual | circulation'], origin: { file: 'g.tbx', line: 12 } };
+    expect(() => glossaryToTsv([bad])).toThrow(new ZhtermError('g.tbx:12: the rendering "dual | circulation" of 双循环 contains |, which separates renderings in the TSV format'));
+  });
+});
