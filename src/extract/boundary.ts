@@ -41,7 +41,9 @@ function isMeasureWord(word: string): boolean {
 }
 
 const NUMERAL = /^[0-9.%零〇一二三四五六七八九十百千万亿两几多余半第数双]+$/;
-const NUMERAL_PREFIX = /^[0-9.零〇一二三四五六七八九十百千万亿两几第数双]+/;
+const NUMERAL_PREFIX = /^[0-9.零〇一二三四五六七八九十百千万亿两几多第数双]+/;
+/** 两大, 三小: a numeral with 大/小 counts things (八大行动) and is no name by itself. */
+const SIZE_WORDS = new Set(['大', '小']);
 
 /** A bare number (2021, 十四, 第三, 几十). */
 export function isNumeral(word: string): boolean {
@@ -51,7 +53,9 @@ export function isNumeral(word: string): boolean {
 /** A numeral with a classifier or time unit: a count, a date, a year (一个, 三次, 两国, 10月). */
 export function isCount(word: string): boolean {
   const m = NUMERAL_PREFIX.exec(word);
-  return m !== null && m[0].length < word.length && isMeasureWord(word.slice(m[0].length));
+  if (m === null || m[0].length === word.length) return false;
+  const rest = word.slice(m[0].length);
+  return isMeasureWord(rest) || SIZE_WORDS.has(rest);
 }
 
 /** Numbers, counts and time units: allowed at an edge only when bound to the rest of the candidate. */
@@ -62,4 +66,25 @@ export function isNumberLike(word: string): boolean {
 /** Bits of the edges (NOT_FIRST | NOT_LAST) at which `word` may not stand. */
 export function edgeBits(word: string): number {
   return edgeRestriction(word) | (isNumberLike(word) ? NOT_FIRST | NOT_LAST : 0);
+}
+
+let clauseMarkers: Set<string> | undefined;
+
+/** Copulas, aspect particles, modal verbs …: a word sequence holding one is a clause, not a term. */
+export function isClauseMarker(word: string): boolean {
+  clauseMarkers ??= new Set(parseEdgeTable(readTable('clause-markers.txt')).keys());
+  return clauseMarkers.has(word);
+}
+
+/** Tags (ICTCLAS, as in jieba's dictionary) of words that do not end a term: verbs, adjectives, adverbs, pronouns … */
+const NON_HEAD_TAGS = new Set(['v', 'vd', 'vi', 'vq', 'a', 'ad', 'ag', 'd', 'df', 'dg', 'r', 'rr', 'rz', 'rg', 'p', 'c', 'u', 'f', 't', 'y', 'e', 'o', 'z']);
+
+/** Whether a word with this dictionary tag can be the head (last word) of a term; words not in the dictionary can. */
+export function canBeHead(tag: string): boolean {
+  return !NON_HEAD_TAGS.has(tag);
+}
+
+/** A plain verb (not a verbal noun such as 发展 vn) opens a verb phrase rather than a name. */
+export function isPlainVerb(tag: string): boolean {
+  return tag === 'v' || tag === 'vd' || tag === 'vi';
 }

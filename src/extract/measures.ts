@@ -39,3 +39,8 @@ export function cValue(chars: number, f: number, containingFreqSum: number, cont
   const own = containingCount === 0 ? f : f - containingFreqSum / containingCount;
   return Math.log2(1 + chars) * Math.max(0, own);
 }
+
+/** −ln of a word's probability in general Chinese (add-one smoothed): high for rare and unknown words. */
+export function rarity(generalFreq: number, generalTotal: number): number {
+  return -Math.log((generalFreq + 1) / generalTotal);
+}

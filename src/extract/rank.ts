@@ -4,8 +4,8 @@ import type { Candidate } from '../types.ts';
 import { generalFrequencies, type GeneralFrequencies } from '../segment/index.ts';
 import type { Counts } from './counts.ts';
 import { hashIds } from './ngram-table.ts';
-import { NOT_FIRST, NOT_LAST, edgeBits, isNumberLike } from './boundary.ts';
-import { branchingEntropy, cValue, npmi, weirdness } from './measures.ts';
+import { NOT_FIRST, NOT_LAST, canBeHead, edgeBits, isClauseMarker, isNumberLike, isPlainVerb } from './boundary.ts';
+import { branchingEntropy, cValue, npmi, rarity } from './measures.ts';
 
 export interface RankOptions {
   /** Minimum frequency (default 2). */
@@ -32,8 +32,12 @@ interface Scored {
   score: number;
 }
 
-/** Per-entry Σ c·ln c of its left and right one-word extensions: the input of branching entropy. */
-function neighbourSums(counts: Counts): { left: Float64Array; right: Float64Array } {
+/**
+ * Per-entry Σ c·ln c of its left and right one-word extensions: the input of branching entropy.
+ * A plain verb beside a noun phrase is a free neighbour (its object or subject slot), counted as distinct,
+ * so 人类命运共同体 is not a fragment of 构建人类命运共同体 because 构建 always precedes it.
+ */
+function neighbourSums(counts: Counts, verb: Uint8Array): { left: Float64Array; right: Float64Array } {
   const t = counts.table;
   const left = new Float64Array(t.size);
   const right = new Float64Array(t.size);
@@ -44,9 +48,9 @@ function neighbourSums(counts: Counts): { left: Float64Array; right: Float64Arra
     const clogc = c * Math.log(c);
     const p = t.start[e];
     const prefix = t.find(t.pool, p, n - 1, hashIds(t.pool, p, n - 1));
-    if (prefix >= 0) right[prefix] += clogc;
+    if (prefix >= 0 && !verb[t.pool[p + n - 1]]) right[prefix] += clogc;
     const suffix = t.find(t.pool, p + 1, n - 1, hashIds(t.pool, p + 1, n - 1));
-    if (suffix >= 0) left[suffix] += clogc;
+    if (suffix >= 0 && !verb[t.pool[p]]) left[suffix] += clogc;
   }
   return { left, right };
 }
@@ -96,11 +100,16 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
 
   const bits = new Int8Array(counts.vocab.length);
   const numberLike = new Uint8Array(counts.vocab.length);
+  const clauseMarker = new Uint8Array(counts.vocab.length);
+  const verb = new Uint8Array(counts.vocab.length);
   counts.vocab.forEach((w, id) => {
+    const tag = general.tag(w);
+    verb[id] = isPlainVerb(tag) ? 1 : 0;
     bits[id] = edgeBits(w);
     numberLike[id] = isNumberLike(w) ? 1 : 0;
+    clauseMarker[id] = isClauseMarker(w) ? 1 : 0;
   });
-  const { left, right } = neighbourSums(counts);
+  const { left, right } = neighbourSums(counts, verb);
 
   const scored: Scored[] = [];
   const byKey = new Map<string, Scored>();
@@ -111,16 +120,20 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     const ids = Array.from(t.ids(e));
     const term = ids.map((id) => counts.vocab[id]).join('');
     if (term.length < 2 || term.length > maxLen) continue;
-    if (!edgesAllowed(counts, ids, f, bits, numberLike)) continue;
-    if (ids.every((id) => numberLike[id]) && t.quoted[e] * 2 < f) continue;
+    const quotedMostly = t.quoted[e] * 2 >= f;
+    if (!quotedMostly && !edgesAllowed(counts, ids, f, bits, numberLike)) continue;
+    if (n > 1 && ids.some((id) => clauseMarker[id])) continue;
+    if (ids.every((id) => numberLike[id]) && !quotedMostly) continue;
     const s: Scored = { e, ids, term, chars: term.length, f, df: t.docFreq[e], containSum: 0, containCount: 0, measures: {}, score: 0 };
     scored.push(s);
     byKey.set(ids.join(','), s);
   }
 
-  // C-value: every candidate adds its frequency to the candidates nested in it
+  // C-value: every candidate adds its frequency to the candidates nested in it; a verb phrase
+  // (共建一带一路) does not take occurrences away from the noun phrase it holds
   for (const s of scored) {
     const n = s.ids.length;
+    if (verb[s.ids[0]]) continue;
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j <= n; j++) {
         if (j - i === n) continue;
@@ -136,13 +149,32 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
   for (const s of scored) {
     const hl = branchingEntropy(s.f, left[s.e]);
     const hr = branchingEntropy(s.f, right[s.e]);
-    const assoc = s.ids.length === 1 ? 1 : weakestSplit(counts, s.ids, s.f);
-    const gf = s.ids.length === 1 ? general.freq(s.term) : 0;
-    const termhood = weirdness(s.f, N, gf, general.total);
-    const cv = cValue(s.chars, s.f, s.containSum, s.containCount);
+    const single = s.ids.length === 1;
+    const assoc = single ? 1 : weakestSplit(counts, s.ids, s.f);
+    const termhood = single ? rarity(general.freq(s.term), general.total) : NaN;
     const quoted = t.quoted[s.e] / s.f;
-    s.measures = { npmi: round(assoc), entropyLeft: round(hl), entropyRight: round(hr), termhood: round(termhood), cvalue: round(cv), quoted: round(quoted) };
-    s.score = combine(s, assoc, hl, hr, termhood, cv, quoted);
+    const own = s.containCount === 0 ? s.f : Math.max(0, s.f - s.containSum / s.containCount);
+    const cv = cValue(s.chars, s.f, s.containSum, s.containCount);
+    const headTag = general.tag(counts.vocab[s.ids[s.ids.length - 1]]);
+    const firstTag = general.tag(counts.vocab[s.ids[0]]);
+    const verbInside = s.ids.some((id, i) => i > 0 && verb[id]);
+    const shape =
+      (isPlainVerb(headTag) ? SHAPE_VERB_HEAD : canBeHead(headTag) ? 1 : SHAPE_NON_HEAD) *
+      (!single && isPlainVerb(firstTag) ? SHAPE_VERB_FIRST : 1) *
+      (verbInside ? SHAPE_VERB_INSIDE : 1) *
+      1;
+    const boundary = quoted >= 0.5 ? 1 : Math.min(hl, hr) / Math.log(Math.max(2, s.f));
+    s.measures = {
+      npmi: round(assoc),
+      entropyLeft: round(hl),
+      entropyRight: round(hr),
+      cvalue: round(cv),
+      quoted: round(quoted),
+      shape,
+      ...(single ? { termhood: round(termhood) } : {}),
+    };
+    const specificity = single ? clamp((termhood - RARITY_COMMON) / RARITY_SPAN, 0.05, 1) : 1;
+    s.score = Math.log2(1 + s.chars) * Math.log(1 + own + quoted * s.f) * Math.max(0, assoc) * (0.2 + boundary) * specificity * shape;
   }
 
   const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
@@ -159,9 +191,18 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
   }));
 }
 
-function combine(s: Scored, assoc: number, hl: number, hr: number, termhood: number, cv: number, quoted: number): number {
-  const boundary = Math.min(hl, hr) / Math.log(Math.max(2, s.f));
-  return cv * Math.max(0, assoc) * (0.2 + boundary) * (1 + quoted) * Math.max(0.1, termhood);
+// Weights of the formula (docs/extract.md explains each).
+const SHAPE_NON_HEAD = 0.3;
+/** jieba tags many nouns as verbs (协定, 治理), so a verb at either end costs less than an adverb. */
+const SHAPE_VERB_HEAD = 0.7;
+const SHAPE_VERB_FIRST = 0.7;
+const SHAPE_VERB_INSIDE = 0.7;
+/** −ln p of a word in general Chinese: below RARITY_COMMON (p ≈ 1/400) a word is everyday vocabulary. */
+const RARITY_COMMON = 6;
+const RARITY_SPAN = 6;
+
+function clamp(x: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, x));
 }
 
 function round(x: number): number {
