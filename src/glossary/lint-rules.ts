@@ -40,8 +40,9 @@ function earlierSameTerm(entries: readonly GlossaryEntry[]): { entry: GlossaryEn
 
 const renderings = (entry: GlossaryEntry) => [entry.en, ...entry.enAdmitted, ...entry.enDeprecated];
 
-// Han characters, ASCII letters and digits (G20, 5G), the middle dot of transliterated names, quotation and title marks.
-const ZH_ALLOWED = /^[\p{Script=Han}A-Za-z0-9·・“”‘’「」『』《》〈〉\-]+$/u;
+// Han characters, ASCII letters and digits (G20, 5G), the middle dot of transliterated names, quotation and title
+// marks, and what official slogans and names contain: 、 (不忘初心、牢记使命), dashes (中国—中东欧), + (互联网+政务服务).
+const ZH_ALLOWED = /^[\p{Script=Han}A-Za-z0-9·・“”‘’「」『』《》〈〉、—–+\-]+$/u;
 const HAN = /\p{Script=Han}/u;
 // Tone-marked pinyin: letters, ü, tone-marked vowels, spaces, apostrophes (xī'ān) and hyphens (yī-èr-jiǔ).
 const PINYIN_ALLOWED = /^[a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ' \-]+$/;
@@ -116,7 +117,7 @@ export const RULES: LintRule[] = [
   {
     id: 'zh-form',
     severity: 'error',
-    description: 'zh is a Chinese term: Han characters (with ASCII letters or digits such as G20), no spaces, no full-width ASCII.',
+    description: 'zh is a Chinese term: Han characters (with ASCII letters or digits such as G20, and 、 — + as in official slogans), no spaces, no full-width ASCII.',
     check: eachEntry((entry) => {
       const nfkc = entry.zh.normalize('NFKC');
       if (nfkc !== entry.zh) return [`Unexpected full-width or compatibility characters in \`${entry.zh}\`, use \`${nfkc}\` instead`];

@@ -83,10 +83,11 @@ function cases(): RuleCase[] {
     },
     {
       rule: 'zh-form',
-      valid: [[entry('G20峰会', 'the G20 summit'), entry('中国—东盟', 'China-ASEAN', { zh: '中国-东盟' }), entry('《联合国宪章》', 'the UN Charter')]],
+      valid: [[entry('G20峰会', 'the G20 summit'), entry('中国—中东欧国家合作', 'China-CEEC cooperation'), entry('《联合国宪章》', 'the UN Charter'), entry('不忘初心、牢记使命', 'Stay true to our founding mission'), entry('互联网+政务服务', 'Internet Plus government services')]],
       invalid: [
         { entries: [entry('Ｇ２０峰会', 'the G20 summit')], messages: ['Unexpected full-width or compatibility characters in `Ｇ２０峰会`, use `G20峰会` instead'] },
         { entries: [entry('一带 一路', 'the Belt and Road Initiative')], messages: ['Unexpected " " in zh `一带 一路`'] },
+        { entries: [entry('一带一路。', 'the Belt and Road Initiative')], messages: ['Unexpected "。" in zh `一带一路。`'] },
         { entries: [entry('BRICS', 'BRICS')], messages: ['Unexpected `BRICS` in zh: it has no Chinese characters'] },
       ],
     },
