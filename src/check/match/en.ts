@@ -3,9 +3,11 @@
 // hyphens and line breaks as spaces) and one Aho–Corasick automaton finds every rendering key at once.
 import AhoCorasick from 'modern-ahocorasick';
 import { stemmer } from 'stemmer';
+import { NUMBER_WORDS } from './en-numbers.ts';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*['’]?/gu;
+// Dotted acronyms (U.S., U.N.) as one word; digits apart from letters (RMB250 → RMB 250) except ordinal suffixes.
+const WORD = /(?:\p{Lu}\.){2,}|\p{N}+(?:st|nd|rd|th)\b|\p{N}+|\p{L}+(?:['’]\p{L}+)*['’]?/gu;
 const stems = new Map<string, string>();
 
 function stem(word: string): string {
@@ -30,14 +32,14 @@ export function englishTokens(text: string): EnToken[] {
   const shouting = !/\p{Ll}/u.test(text) && /\p{Lu}{2}.*\s.*\p{Lu}{2}/u.test(text);
   const out: EnToken[] = [];
   for (const m of text.matchAll(WORD)) {
-    let word = m[0].replace(/['’](s)?$/i, '');
+    let word = m[0].replace(/['’](s)?$/i, '').replace(/\./g, '');
     if (!shouting && /^\p{Lu}{2,}s?$/u.test(word) && /\p{Lu}{2}/u.test(word)) {
       out.push({ key: word.replace(/s$/, ''), start: m.index, end: m.index + m[0].length });
       continue;
     }
     word = word.toLowerCase().replace(/’/g, "'");
     if (ARTICLES.has(word)) continue;
-    out.push({ key: stem(word), start: m.index, end: m.index + m[0].length });
+    out.push({ key: NUMBER_WORDS.get(word) ?? stem(word), start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
