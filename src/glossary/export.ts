@@ -17,7 +17,7 @@ export interface ExportOptions {
   tbx?: 'v2' | 'v3';
   /** Computed pinyin and traditional forms by term, for xlsx and tbx (default none: export exactly what the glossary holds). */
   enrichments?: readonly Enrichment[];
-  /** Tone-marked pinyin → tone numbers for pinyin overrides (xlsx and tbx; default none). */
+  /** Tone-marked pinyin → tone numbers for pinyin overrides (xlsx and tbx; default: the enrich stage's toneMarksToNumbers). */
   toneNumbers?: (pinyin: string) => string;
   /** The workbook's About sheet (xlsx; default: today, no corpus). */
   about?: WorkbookAbout;

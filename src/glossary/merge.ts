@@ -6,18 +6,18 @@
 // and frequency is the figure that says how much they matter in this corpus.
 import AhoCorasick from 'modern-ahocorasick';
 import type { Candidate, Enrichment, GlossaryEntry, TermRecord } from '../types.ts';
+import { toneMarksToNumbers } from '../enrich/index.ts';
 import { normalizeTerm } from './normalize.ts';
 import type { GlossaryOccurrences } from './occurrences.ts';
 
 export interface MergeOptions {
   /** Also report glossary terms that do not occur in the corpus at all, with freq 0 (default false). */
   includeUnseen?: boolean;
-  /**
-   * Tone-marked pinyin → tone numbers, applied to a glossary entry's pinyin override (default: none, and the
-   * enrichment's computed pinyinNumbers are kept). The build passes the enrich stage's converter.
-   */
+  /** Tone-marked pinyin → tone numbers, applied to a glossary entry's pinyin override (default: the enrich stage's toneMarksToNumbers). */
   toneNumbers?: (pinyin: string) => string;
 }
+
+const DEFAULT_OPTIONS: Required<MergeOptions> = { includeUnseen: false, toneNumbers: toneMarksToNumbers };
 
 /** What the merge works from, indexed once. */
 interface Plan {
@@ -63,8 +63,9 @@ export function mergeTerms(
   enrichments: readonly Enrichment[],
   glossary: readonly GlossaryEntry[],
   occurrences: GlossaryOccurrences,
-  options: MergeOptions = {},
+  mergeOptions: MergeOptions = {},
 ): TermRecord[] {
+  const options = { ...DEFAULT_OPTIONS, ...mergeOptions };
   const candidateKeys = candidates.map((c) => normalizeTerm(c.term));
   const { byKey, glossaryOnly } = plan(candidateKeys, glossary, occurrences, options);
   const enrichmentOf = new Map(enrichments.map((e) => [e.term, e]));
@@ -121,11 +122,11 @@ function baseRecord(zh: string, enrichment: Enrichment) {
 }
 
 /** A record with the entry's renderings; the entry's pinyin overrides the computed one. */
-function glossaryRecord(entry: GlossaryEntry, enrichment: Enrichment, stats: Stats, options: MergeOptions): TermRecord {
+function glossaryRecord(entry: GlossaryEntry, enrichment: Enrichment, stats: Stats, options: Required<MergeOptions>): TermRecord {
   const base = baseRecord(entry.zh, enrichment);
   if (entry.pinyin !== undefined && entry.pinyin !== enrichment.pinyin) {
     base.pinyin = entry.pinyin;
-    base.pinyinNumbers = options.toneNumbers ? options.toneNumbers(entry.pinyin) : enrichment.pinyinNumbers;
+    base.pinyinNumbers = options.toneNumbers(entry.pinyin);
   }
   const record: TermRecord = {
     ...base,

@@ -1,4 +1,5 @@
 // Glossary entries as termbase records, for exporting the glossary itself (xlsx, tbx) without a corpus.
+import { toneMarksToNumbers } from '../enrich/index.ts';
 import type { Enrichment, GlossaryEntry, TermRecord } from '../types.ts';
 
 export interface EntryToRecordOptions {
@@ -7,14 +8,14 @@ export interface EntryToRecordOptions {
    * pinyin only when the entry overrides it, so that export → import gives the same entries back).
    */
   enrichment?: Enrichment;
-  /** Tone-marked pinyin → tone numbers, for the entry's pinyin override (default: leave pinyinNumbers empty). */
+  /** Tone-marked pinyin → tone numbers, for the entry's pinyin override (default: the enrich stage's toneMarksToNumbers). */
   toneNumbers?: (pinyin: string) => string;
 }
 
 export function entryToRecord(entry: GlossaryEntry, options: EntryToRecordOptions = {}): TermRecord {
-  const { enrichment, toneNumbers } = options;
+  const { enrichment, toneNumbers = toneMarksToNumbers } = options;
   const pinyin = entry.pinyin ?? enrichment?.pinyin ?? '';
-  const pinyinNumbers = entry.pinyin !== undefined ? (toneNumbers?.(entry.pinyin) ?? enrichment?.pinyinNumbers ?? '') : (enrichment?.pinyinNumbers ?? '');
+  const pinyinNumbers = entry.pinyin !== undefined ? toneNumbers(entry.pinyin) : (enrichment?.pinyinNumbers ?? '');
   const record: TermRecord = {
     zh: entry.zh,
     pinyin,
