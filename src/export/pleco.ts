@@ -23,7 +23,12 @@ export function writePleco(records: TermRecord[], options: PlecoOptions = {}): s
 function card(r: TermRecord): string {
   // Pleco takes the bracket only when the traditional characters differ.
   const headword = r.hant && r.hant !== r.zh ? `${r.zh}[${r.hant}]` : r.zh;
-  return [headword, r.pinyinNumbers, definition(r)].map(oneLine).join('\t');
+  return [headword, plecoPinyin(r.pinyinNumbers), definition(r)].map(oneLine).join('\t');
+}
+
+/** Pleco reads syllables with tone numbers 1–5: word-joining hyphens become spaces, neutral tone 0 becomes 5. */
+function plecoPinyin(pinyinNumbers: string): string {
+  return pinyinNumbers.replace(/-/g, ' ').replace(/([a-zü])0(?![0-9])/gi, '$15');
 }
 
 function definition(r: TermRecord): string {

@@ -82,6 +82,11 @@ describe('writePleco', () => {
     ]);
   });
 
+  it('writes pinyin as Pleco reads it: syllables apart, neutral tone as 5', () => {
+    const record = { ...RECORDS[0], zh: '真正的多边主义', hant: '真正的多邊主義', pinyinNumbers: 'zhen1zheng4 de0 duo1bian1-zhu3yi4' };
+    expect(writePleco([record]).split('\n')[1]).toBe('真正的多边主义[真正的多邊主義]\tzhen1zheng4 de5 duo1bian1 zhu3yi4\ta community with a shared future for mankind (also: a community with a shared future for humanity) (avoid: a community of common destiny)');
+  });
+
   it('leaves out the bracket when the traditional form is the same', () => {
     const record = { ...RECORDS[3], zh: '安全', hant: '安全', pinyinNumbers: 'an1quan2', gloss: 'safe' };
     expect(writePleco([record], { category: 'Politics' })).toBe('// Politics/candidates\n安全\tan1quan2\t(gloss) safe\n');

@@ -1,0 +1,125 @@
+// build(): corpus → extract → enrich → glossary merge → export. The one place where the stages are composed;
+// each stage stays a plain function of its own module.
+import { join } from 'node:path';
+import { discoverFiles, readSentences, STDIN } from './corpus/index.ts';
+import { enrichTerms } from './enrich/index.ts';
+import { toneMarksToNumbers } from './enrich/index.ts';
+import { ZhtermError } from './errors.ts';
+import { FORMAT_NAMES, FORMATTERS, type FormatName } from './export/index.ts';
+import type { TbxOptions } from './export/tbx.ts';
+import { extractFromPaths } from './extract/index.ts';
+import { loadGlossary } from './glossary/load.ts';
+import { mergeTerms, termsToEnrich } from './glossary/merge.ts';
+import { OccurrenceCounter } from './glossary/occurrences.ts';
+import { writeFileAtomic } from './io/write.ts';
+import { NO_PROGRESS, type Progress } from './io/progress.ts';
+import type { GlossaryEntry, TermRecord } from './types.ts';
+
+export interface BuildOptions {
+  /** Corpus files and directories (required). Read twice, so standard input is not accepted. */
+  paths: string[];
+  /** Glossary folder or file (default none: candidates only; the CLI passes the project glossary). */
+  glossary?: string;
+  /** Output directory (default 'exports'). */
+  outDir?: string;
+  /** Formats to write (default all: xlsx, tbx, csv, json, anki, pleco). */
+  formats?: FormatName[];
+  /** TBX flavour and language codes (default TBX-Basic v2, zh-CN/zh-TW/en-US). */
+  tbx?: TbxOptions;
+  /** Keep the best N extraction candidates (default 500); glossary terms found in the corpus are added. */
+  top?: number;
+  /** Minimum corpus frequency of a candidate (default 2). */
+  minFreq?: number;
+  /** Force the corpus encoding (default: detect per file). */
+  encoding?: string;
+  /** Date recorded in the About sheet, YYYY-MM-DD (default today, UTC); fixed for reproducible builds. */
+  date?: string;
+  /** Tool version recorded in the About sheet (default '0.0.0'; the CLI passes package.json's). */
+  version?: string;
+  /** Progress reporter (default none). */
+  progress?: Progress;
+}
+
+export interface BuiltFile {
+  format: FormatName;
+  path: string;
+  bytes: number;
+}
+
+export interface BuildResult {
+  records: TermRecord[];
+  /** Corpus files read, as given (relative paths stay relative). */
+  corpusFiles: string[];
+  glossaryEntries: number;
+  files: BuiltFile[];
+}
+
+const DEFAULTS = { outDir: 'exports', top: 500, minFreq: 2 };
+
+/** Runs the whole pipeline and writes one file per format into the output directory. */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const { records, corpusFiles, glossaryEntries } = await buildRecords(options);
+  const files = writeExports(records, corpusFiles, options);
+  return { records, corpusFiles, glossaryEntries, files };
+}
+
+/** The merged termbase records of a corpus and a glossary, best candidates first, then glossary-only terms. */
+export async function buildRecords(options: BuildOptions): Promise<{ records: TermRecord[]; corpusFiles: string[]; glossaryEntries: number }> {
+  const { paths } = options;
+  if (paths.length === 0) throw new ZhtermError('build needs corpus files or folders');
+  if (paths.includes(STDIN)) throw new ZhtermError('build reads the corpus twice and cannot take standard input (-): save it to a file first');
+  const progress = options.progress ?? NO_PROGRESS;
+  const corpusFiles = discoverFiles(paths).map((f) => f.path);
+  const glossary: GlossaryEntry[] = options.glossary ? loadGlossary(options.glossary) : [];
+
+  progress.setStage('extract');
+  const candidates = await extractFromPaths(paths, { top: options.top ?? DEFAULTS.top, minFreq: options.minFreq ?? DEFAULTS.minFreq, encoding: options.encoding, progress });
+
+  // Glossary terms the extractor ranked low or missed are still reported, with their corpus frequency.
+  const counter = new OccurrenceCounter(glossary);
+  if (glossary.length) {
+    progress.setStage('glossary');
+    for await (const sentence of readSentences(paths, { encoding: options.encoding, progress })) counter.add(sentence);
+  }
+  const occurrences = counter.result();
+
+  progress.setStage('enrich');
+  const pinyinOverrides = new Map(glossary.filter((e) => e.pinyin).map((e) => [e.zh, e.pinyin as string]));
+  const enrichments = enrichTerms(termsToEnrich(candidates, glossary, occurrences), { pinyinOverrides });
+
+  progress.setStage('merge');
+  const records = mergeTerms(candidates, enrichments, glossary, occurrences, { toneNumbers: toneMarksToNumbers });
+  progress.done();
+  return { records, corpusFiles, glossaryEntries: glossary.length };
+}
+
+/** Writes each format atomically: a failed write leaves the previous file, never half a file. */
+export function writeExports(records: TermRecord[], corpusFiles: string[], options: Omit<BuildOptions, 'paths'> = {}): BuiltFile[] {
+  const outDir = options.outDir ?? DEFAULTS.outDir;
+  const formats = options.formats?.length ? options.formats : FORMAT_NAMES;
+  const about = {
+    corpusFiles,
+    date: options.date ?? new Date().toISOString().slice(0, 10),
+    version: options.version ?? '0.0.0',
+    settings: aboutSettings(options),
+  };
+  return formats.map((format) => {
+    const formatter = FORMATTERS[format];
+    const data = formatter.write(records, { about, tbx: options.tbx });
+    const path = join(outDir, formatter.fileName);
+    writeFileAtomic(path, data);
+    return { format, path, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength };
+  });
+}
+
+/** The settings a reader of the About sheet needs to reproduce the build. */
+function aboutSettings(options: Omit<BuildOptions, 'paths'>): Record<string, string | number | boolean> {
+  return {
+    glossary: options.glossary ?? '(none)',
+    top: options.top ?? DEFAULTS.top,
+    minFreq: options.minFreq ?? DEFAULTS.minFreq,
+    tbx: options.tbx?.version ?? 'v2',
+    langCodes: options.tbx?.langCodes ?? 'default',
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+  };
+}

@@ -1,0 +1,111 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { main } from '../../src/cli/main.ts';
+import { ZhtermError } from '../../src/errors.ts';
+import { createProgress } from '../../src/io/progress.ts';
+import { build, writeExports } from '../../src/pipeline.ts';
+import { validateTbx } from './validate-tbx.ts';
+
+// Relative paths, as a user types them: they are what the exports cite (never an absolute path).
+const fixtures = relative(process.cwd(), new URL('../fixtures/export/', import.meta.url).pathname);
+const corpus = join(fixtures, 'corpus');
+const glossary = join(fixtures, 'glossary');
+const snapshots = '../fixtures/export/__snapshots__';
+const scratch = mkdtempSync(join(tmpdir(), 'zhterm-build-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('build', async () => {
+  const out = join(scratch, 'exports');
+  const result = await build({ paths: [corpus], glossary, outDir: out, top: 20, date: '2026-03-07', version: '0.1.0' });
+  const read = (name: string) => readFileSync(join(out, name), 'utf8');
+
+  it('writes one file per format and reports their sizes', () => {
+    expect(result.files.map((f) => [f.format, relative(out, f.path)])).toEqual([
+      ['xlsx', 'termbase.xlsx'],
+      ['tbx', 'termbase.tbx'],
+      ['csv', 'termbase.csv'],
+      ['json', 'termbase.json'],
+      ['anki', 'anki.txt'],
+      ['pleco', 'pleco.txt'],
+    ]);
+    for (const f of result.files) expect(readFileSync(f.path).byteLength).toBe(f.bytes);
+    expect(readdirSync(out).sort()).toEqual(['anki.txt', 'pleco.txt', 'termbase.csv', 'termbase.json', 'termbase.tbx', 'termbase.xlsx']);
+    expect(result.corpusFiles).toEqual([join(corpus, 'wangyi-multilateralism.txt'), join(corpus, 'wangyi-opening.txt')]);
+  });
+
+  it('gives every glossary term that occurs in the corpus its official rendering, and leaves out the others', () => {
+    const byZh = new Map(result.records.map((r) => [r.zh, r]));
+    expect(byZh.get('多边主义')).toMatchObject({ status: 'glossary', en: 'multilateralism' });
+    expect(byZh.get('一带一路')).toMatchObject({ status: 'glossary', en: 'Belt and Road Initiative', enDeprecated: ['One Belt, One Road', 'OBOR', 'One Belt One Road'] });
+    expect(byZh.has('全过程人民民主')).toBe(false);
+    expect(result.glossaryEntries).toBe(8);
+  });
+
+  it('writes a TBX that validates against the TBX-Basic 2008 schema', async () => {
+    expect(await validateTbx(read('termbase.tbx'), 'v2')).toEqual([]);
+  });
+
+  it('matches the reviewed snapshot (no date of today, no absolute path)', async () => {
+    const text = ['termbase.tbx', 'termbase.csv', 'termbase.json', 'anki.txt', 'pleco.txt'].map(read).join('\n');
+    expect(text).not.toContain(scratch);
+    expect(text).not.toContain(process.cwd());
+    await expect(read('termbase.json')).toMatchFileSnapshot(`${snapshots}/termbase.json`);
+    await expect(read('termbase.tbx')).toMatchFileSnapshot(`${snapshots}/termbase.tbx`);
+    await expect(read('termbase.csv')).toMatchFileSnapshot(`${snapshots}/termbase.csv`);
+    await expect(read('anki.txt')).toMatchFileSnapshot(`${snapshots}/anki.txt`);
+    await expect(read('pleco.txt')).toMatchFileSnapshot(`${snapshots}/pleco.txt`);
+    const wb = XLSX.read(readFileSync(join(out, 'termbase.xlsx')), { type: 'buffer' });
+    const sheets = wb.SheetNames.map((name) => `## ${name}\n${XLSX.utils.sheet_to_csv(wb.Sheets[name])}`).join('\n');
+    await expect(sheets).toMatchFileSnapshot(`${snapshots}/termbase.xlsx.csv`);
+  });
+
+  it('reports its stages and throughput on the progress stream', async () => {
+    let written = '';
+    const stream = { isTTY: false, write: (s: string) => ((written += s), true) } as unknown as NodeJS.WritableStream;
+    await build({ paths: [corpus], glossary, outDir: join(scratch, 'progress'), formats: ['json'], top: 5, progress: createProgress({ stream, force: true, intervalMs: 0 }) });
+    expect(written).toMatch(/extract {2}\d+\/\d+ files {2}[\d.]+\/[\d.]+ MB {2}[\d.]+ MB\/s/);
+    for (const stage of ['glossary', 'enrich', 'merge']) expect(written).toContain(`\r${stage}`);
+  });
+});
+
+describe('writeExports', () => {
+  const records = [{ zh: '多边主义', pinyin: 'duōbiān zhǔyì', pinyinNumbers: 'duo1bian1 zhu3yi4', hant: '多邊主義', tw: '多邊主義', hk: '多邊主義', en: 'multilateralism', enAdmitted: [], enDeprecated: [], status: 'glossary' as const, freq: 7, docFreq: 1, score: 1, contexts: [], related: [] }];
+
+  it('fails with one line naming the path, and leaves no temporary file, when a target cannot be written', () => {
+    const out = join(scratch, 'blocked');
+    mkdirSync(join(out, 'termbase.json'), { recursive: true }); // a directory where the file should go
+    expect(() => writeExports(records, [], { outDir: out, formats: ['json'] })).toThrow(new ZhtermError(`${join(out, 'termbase.json')}: cannot write: EISDIR: illegal operation on a directory`));
+    expect(readdirSync(out)).toEqual(['termbase.json']);
+  });
+
+  it('fails when the output folder lies under a file (no permission trick needed as root)', () => {
+    const file = join(scratch, 'a-file');
+    writeFileSync(file, 'not a folder');
+    expect(() => writeExports(records, [], { outDir: join(file, 'exports'), formats: ['csv'] })).toThrow(/a-file\/exports\/termbase\.csv: cannot write: /);
+    expect(readFileSync(file, 'utf8')).toBe('not a folder');
+  });
+});
+
+describe('zhterm build', () => {
+  it('writes the chosen formats only, TBX v3 with BCP 47 codes', async () => {
+    const out = join(scratch, 'cli');
+    const code = await main(['node', 'zhterm', 'build', corpus, '--glossary', glossary, '--out', out, '--formats', 'tbx,json', '--tbx', 'v3', '--lang-codes', 'bcp47', '--top', '10', '--date', '2026-03-07', '--quiet']);
+    expect(code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['termbase.json', 'termbase.tbx']);
+    const tbx = readFileSync(join(out, 'termbase.tbx'), 'utf8');
+    expect(tbx).toContain('<langSec xml:lang="zh-Hans">');
+    expect(await validateTbx(tbx, 'v3')).toEqual([]);
+  });
+
+  it('exits 2 on an unknown format, a bad --top and a missing corpus, writing nothing', async () => {
+    const out = join(scratch, 'never');
+    expect(await main(['node', 'zhterm', 'build', corpus, '--out', out, '--formats', 'xlsx,docx'])).toBe(2);
+    expect(await main(['node', 'zhterm', 'build', corpus, '--out', out, '--top', '0'])).toBe(2);
+    expect(await main(['node', 'zhterm', 'build', join(fixtures, 'no-such-corpus'), '--out', out, '-q'])).toBe(2);
+    expect(await main(['node', 'zhterm', 'build', '--out', out, '-q'])).toBe(2);
+    expect(existsSync(out)).toBe(false);
+  });
+});
