@@ -2,7 +2,9 @@
 // cost does not grow with the size of the glossary. Feeds the merge for glossary terms the extractor missed.
 import AhoCorasick from 'modern-ahocorasick';
 import type { Context, GlossaryEntry, Sentence } from '../types.ts';
-import { QUOTE_MARKS, normalizeTerm } from './normalize.ts';
+import { textOffset } from '../corpus/normalize.ts';
+import { markContext } from '../extract/contexts.ts';
+import { normalizeTerm } from './normalize.ts';
 
 export interface GlossaryOccurrence {
   freq: number;
@@ -47,7 +49,7 @@ export class OccurrenceCounter {
       stats.docs.add(sentence.docId);
       // One context per clause, even when the term occurs in it twice.
       if (stats.contexts.length < this.#options.maxContexts && !markedHere.has(hit.data as number)) {
-        stats.contexts.push({ file: sentence.file, line: sentence.line, text: markContext(sentence, hit.start, hit.end) });
+        stats.contexts.push({ file: sentence.file, line: sentence.line, text: markContext(sentence.text, textOffset(sentence, hit.start), textOffset(sentence, hit.end - 1) + 1) });
         markedHere.add(hit.data as number);
       }
     }
@@ -69,25 +71,4 @@ export function countGlossaryOccurrences(
   const counter = new OccurrenceCounter(glossary, options);
   for (const sentence of sentences) counter.add(sentence);
   return counter.result();
-}
-
-/**
- * The clause with [start, end) of its `norm` marked 【…】. Marked in the text as written (quotation marks kept) when
- * `norm` is that text without its marks, character for character; otherwise in `norm`.
- */
-export function markContext(sentence: Sentence, start: number, end: number): string {
-  const { text, norm } = sentence;
-  const textIndex: number[] = [];
-  let stripped = '';
-  for (let i = 0; i < text.length; i++) {
-    if (text[i].match(QUOTE_MARKS)) continue;
-    textIndex.push(i);
-    stripped += text[i];
-  }
-  if (stripped.length === norm.length && end <= textIndex.length) {
-    const from = textIndex[start];
-    const to = textIndex[end - 1] + 1;
-    return `${text.slice(0, from)}【${text.slice(from, to)}】${text.slice(to)}`;
-  }
-  return `${norm.slice(0, start)}【${norm.slice(start, end)}】${norm.slice(end)}`;
 }
