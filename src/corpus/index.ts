@@ -14,8 +14,8 @@ import { readLineBatches, STDIN_NAME } from './lines.ts';
 import { isMarkdown, stripMarkdown } from './markdown.ts';
 
 export { discoverFiles, STDIN, TEXT_EXTENSIONS, type InputFile } from './files.ts';
-export { detectEncoding, checkEncodingName } from './encoding.ts';
-export { readLineBatches, type LineBatch, type LineStreamOptions } from './lines.ts';
+export { detectEncoding, checkEncodingName, SAMPLE_BYTES } from './encoding.ts';
+export { readLineBatches, STDIN_NAME, type LineBatch, type LineStreamOptions } from './lines.ts';
 export { clauseSpans, splitClauses } from './clauses.ts';
 export { headerTitle, DocumentTracker, pushLineSentences } from './documents.ts';
 export { foldClause, normalizeText, surfaceForm, textOffset, toSimplified, hasTraditional, type NormalizedClause } from './normalize.ts';
@@ -42,6 +42,47 @@ export function sentencesFromText(text: string, file: string, docId = file): Sen
   return out;
 }
 
+/** A file, or the part of one that a worker reads: bytes [start, end), starting at a line start. */
+export interface FileRange {
+  path: string;
+  /** Default 0. */
+  start?: number;
+  /** Default: end of file. */
+  end?: number;
+  /** Line number at `start` (default 1). */
+  firstLine?: number;
+  /** Encoding of the whole file, detected once by whoever cut the range (default: detect, or ReadOptions.encoding). */
+  encoding?: string;
+}
+
+/**
+ * The clauses of one file or file range, one batch per chunk read. A range should start at a document
+ * header (`=== `) so that no document is split; its document ids are the same as in a whole-file read.
+ */
+export async function* readRangeBatches(range: FileRange, options: ReadOptions = {}): AsyncGenerator<Sentence[]> {
+  const { path } = range;
+  const progress = options.progress ?? NO_PROGRESS;
+  const file = path === STDIN ? STDIN_NAME : path;
+  const docs = new DocumentTracker(file, file, options.onDocument);
+  const clean = isMarkdown(path) ? stripMarkdown : (line: string): string => line;
+  const batches = readLineBatches(path, {
+    encoding: range.encoding ?? options.encoding,
+    chunkSize: options.chunkSize,
+    start: range.start,
+    end: range.end,
+    firstLine: range.firstLine,
+    onBytes: (n) => progress.advance(n),
+  });
+  for await (const { firstLine, lines } of batches) {
+    const out: Sentence[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const line = firstLine + i;
+      pushLineSentences(docs.take(clean(lines[i]), line), file, line, docs.docId, out);
+    }
+    if (out.length > 0) yield out;
+  }
+}
+
 /**
  * Streams the clauses of files, directories (recursively: .txt, .md) and `-` (stdin), one batch per
  * chunk read: the fast path for counting. Throws ZhtermError naming the file for unreadable input.
@@ -52,18 +93,7 @@ export async function* readSentenceBatches(paths: string[], options: ReadOptions
   progress.addTotal(files.length, files.reduce((sum, f) => sum + f.size, 0));
   for (const { path } of files) {
     progress.startFile(path);
-    const file = path === STDIN ? STDIN_NAME : path;
-    const docs = new DocumentTracker(file, file, options.onDocument);
-    const clean = isMarkdown(path) ? stripMarkdown : (line: string): string => line;
-    const batches = readLineBatches(path, { encoding: options.encoding, chunkSize: options.chunkSize, onBytes: (n) => progress.advance(n) });
-    for await (const { firstLine, lines } of batches) {
-      const out: Sentence[] = [];
-      for (let i = 0; i < lines.length; i++) {
-        const line = firstLine + i;
-        pushLineSentences(docs.take(clean(lines[i]), line), file, line, docs.docId, out);
-      }
-      if (out.length > 0) yield out;
-    }
+    yield* readRangeBatches({ path }, options);
   }
 }
 

@@ -1,0 +1,50 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { countInThread, countPaths } from '../../src/extract/parallel.ts';
+import type { Counts } from '../../src/extract/counts.ts';
+import { rankCandidates } from '../../src/extract/rank.ts';
+import { COLUMNS } from '../../src/extract/ngram-table.ts';
+import { ZhtermError } from '../../src/errors.ts';
+
+/** Every n-gram with its counters, by words: independent of token ids and table order. */
+function dump(c: Counts): string[] {
+  const t = c.table;
+  const rows: string[] = [];
+  for (let e = 0; e < t.size; e++) rows.push(`${[...t.ids(e)].map((i) => c.vocab[i]).join(' ')}\t${COLUMNS.map((k) => t[k][e]).join(',')}`);
+  return rows.sort();
+}
+
+/** The bundled press conference in `=== ` sections of 10 lines, written twice under two names. */
+function corpus(): string[] {
+  const lines = readFileSync('data/wangyi-2021-press-conference.zh.txt', 'utf8').split('\n');
+  const text = lines.map((line, i) => (i % 10 === 0 ? `=== 20210307 #${i / 10 + 1}\n${line}` : line)).join('\n');
+  const dir = mkdtempSync(join(tmpdir(), 'zhterm-parallel-'));
+  writeFileSync(join(dir, 'a.txt'), text);
+  writeFileSync(join(dir, 'b.txt'), lines.slice(0, 40).join('\n'));
+  return [join(dir, 'a.txt'), join(dir, 'b.txt'), 'test/fixtures/corpus/encodings/gb18030.txt'];
+}
+
+describe('countPaths on worker threads', () => {
+  it('gives the same counts as one thread, with files cut at document headers', async () => {
+    const paths = corpus();
+    const one = await countInThread(paths);
+    const two = await countPaths(paths, { workers: 2, minUnitBytes: 1, unitsPerWorker: 3 });
+    expect(two.documents).toBe(one.documents);
+    expect(two.sentences).toBe(one.sentences);
+    expect(two.tokens).toBe(one.tokens);
+    expect(dump(two)).toEqual(dump(one));
+    const terms = (c: Counts): string[] => rankCandidates(c, { top: 30 }).map((x) => `${x.term} ${x.freq} ${x.docFreq} ${x.score}`);
+    expect(terms(two)).toEqual(terms(one));
+    expect(terms(one).length).toBe(30);
+  });
+
+  it('reports a bad file from a worker as a ZhtermError naming it', async () => {
+    const [a] = corpus();
+    const bad = 'test/fixtures/corpus/bad/invalid-utf8.txt';
+    const err = await countPaths([a, bad], { workers: 2, minUnitBytes: 1 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ZhtermError);
+    expect((err as ZhtermError).message).toBe(`${bad}:3: invalid UTF-8 bytes (pass --encoding if the file is in another encoding)`);
+  });
+});
