@@ -149,4 +149,17 @@ export const RULES: LintRule[] = [
       return PINYIN_ALLOWED.test(entry.pinyin.normalize('NFC')) ? [] : [`Unexpected characters in pinyin \`${entry.pinyin}\` of \`${entry.zh}\``];
     }),
   },
+  {
+    id: 'pinyin-orthography',
+    severity: 'warning',
+    description: 'A pinyin override of three or more characters written syllable by syllable; GB/T 16159-2012 joins the syllables of a word.',
+    check: eachEntry((entry) => {
+      if (entry.pinyin === undefined) return [];
+      const han = [...entry.zh].filter((ch) => HAN.test(ch)).length;
+      const tokens = entry.pinyin.trim().split(/\s+/);
+      return han >= 3 && tokens.length === han
+        ? [`Unexpected syllable-by-syllable pinyin \`${entry.pinyin}\` of \`${entry.zh}\`: join the syllables of each word (rénlèi mìngyùn gòngtóngtǐ), or leave the column empty to use the computed pinyin`]
+        : [];
+    }),
+  },
 ];

@@ -108,6 +108,16 @@ function cases(): RuleCase[] {
         { entries: [entry('一带一路', 'the Belt and Road Initiative', { pinyin: 'yídài/yílù' })], messages: ['Unexpected characters in pinyin `yídài/yílù` of `一带一路`'] },
       ],
     },
+    {
+      rule: 'pinyin-orthography',
+      valid: [[entry('人类命运共同体', 'a community with a shared future for mankind', { pinyin: 'rénlèi mìngyùn gòngtóngtǐ' }), entry('中阿', 'China-Arab', { pinyin: 'Zhōng Ā' })]],
+      invalid: [
+        {
+          entries: [entry('匈塞铁路', 'Hungary-Serbia Railway', { pinyin: 'xiōng sài tiě lù' })],
+          messages: ['Unexpected syllable-by-syllable pinyin `xiōng sài tiě lù` of `匈塞铁路`: join the syllables of each word (rénlèi mìngyùn gòngtóngtǐ), or leave the column empty to use the computed pinyin'],
+        },
+      ],
+    },
   ];
 }
 
