@@ -16,6 +16,8 @@ export interface ExtractOptions extends ReadOptions, RankOptions, ContextOptions
   minFreq?: number;
   /** Maximum term length in characters (default 16). */
   maxLen?: number;
+  /** Called for every clause counted (progress, empty-corpus detection). */
+  onSentence?: (sentence: Sentence) => void;
 }
 
 function countOptions(options: ExtractOptions): CountOptions {
@@ -26,15 +28,28 @@ function countOptions(options: ExtractOptions): CountOptions {
 export function extractFromSentences(sentences: Iterable<Sentence>, options: ExtractOptions = {}): Candidate[] {
   const list = Array.isArray(sentences) ? (sentences as Sentence[]) : [...sentences];
   const counts = createCounts(countOptions(options));
-  for (const s of list) addSentence(counts, s);
+  for (const s of list) {
+    addSentence(counts, s);
+    options.onSentence?.(s);
+  }
   return attachContexts(rankCandidates(counts, options), list, options);
 }
 
-/** Reads, counts and ranks the candidates of files and directories, best first (two passes over the files). */
+/**
+ * Reads, counts and ranks the candidates of files and directories, best first. Files are read twice
+ * (counts, then contexts of the ranked candidates); standard input is kept in memory instead.
+ */
 export async function extractFromPaths(paths: string[], options: ExtractOptions = {}): Promise<Candidate[]> {
   const counts = createCounts(countOptions(options));
-  for await (const s of readSentences(paths, options)) addSentence(counts, s);
-  const collector = new ContextCollector(rankCandidates(counts, options), options);
-  for await (const s of readSentences(paths, options)) collector.add(s);
+  const kept: Sentence[] | undefined = paths.includes('-') ? [] : undefined;
+  for await (const s of readSentences(paths, options)) {
+    addSentence(counts, s);
+    kept?.push(s);
+    options.onSentence?.(s);
+  }
+  const ranked = rankCandidates(counts, options);
+  if (kept) return attachContexts(ranked, kept, options);
+  const collector = new ContextCollector(ranked, options);
+  if (ranked.length > 0) for await (const s of readSentences(paths, { ...options, progress: undefined })) collector.add(s);
   return collector.finish();
 }

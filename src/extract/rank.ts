@@ -77,17 +77,19 @@ function weakestSplit(counts: Counts, ids: number[], f: number): number {
  * the rest never occurs without them (十四五's numerals, 一个中国原则's 一个, 碳中和's 和 after jieba cut 碳/中/和).
  * A function word is bound only to a single character, i.e. when jieba cut inside a word.
  */
-function edgesAllowed(counts: Counts, ids: number[], f: number, bits: Int8Array, numberLike: Uint8Array): boolean {
+function edgesAllowed(counts: Counts, general: GeneralFrequencies, ids: number[], f: number, bits: Int8Array, numberLike: Uint8Array): boolean {
   const n = ids.length;
   // numbers alone (十四五) are judged by the quoted rule instead
   if (ids.every((id) => numberLike[id])) return true;
   if (n === 1) return (bits[ids[0]] & (NOT_FIRST | NOT_LAST)) === 0;
   const first = ids[0];
   const last = ids[n - 1];
-  const bound = (restFrom: number, neighbour: number, word: number): boolean =>
-    (numberLike[word] === 1 || counts.vocab[neighbour].length === 1) && f >= 0.9 * countOf(counts, ids, restFrom, n - 1);
-  if (bits[first] & NOT_FIRST && !bound(1, ids[1], first)) return false;
-  if (bits[last] & NOT_LAST && !bound(0, ids[n - 2], last)) return false;
+  // jieba cut a word (中和 in 碳/中/和): the two characters form a dictionary word that is no function word
+  const splitWord = (pair: string): boolean => pair.length === 2 && general.tag(pair) !== '' && edgeBits(pair) === 0 && canBeHead(general.tag(pair));
+  const bound = (restFrom: number, pair: string, word: number): boolean =>
+    (numberLike[word] === 1 || splitWord(pair)) && f >= 0.9 * countOf(counts, ids, restFrom, n - 1);
+  if (bits[first] & NOT_FIRST && !bound(1, counts.vocab[first] + counts.vocab[ids[1]], first)) return false;
+  if (bits[last] & NOT_LAST && !bound(0, counts.vocab[ids[n - 2]] + counts.vocab[last], last)) return false;
   return true;
 }
 
@@ -121,7 +123,7 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     const term = ids.map((id) => counts.vocab[id]).join('');
     if (term.length < 2 || term.length > maxLen) continue;
     const quotedMostly = t.quoted[e] * 2 >= f;
-    if (!quotedMostly && !edgesAllowed(counts, ids, f, bits, numberLike)) continue;
+    if (!quotedMostly && !edgesAllowed(counts, general, ids, f, bits, numberLike)) continue;
     if (n > 1 && ids.some((id) => clauseMarker[id])) continue;
     if (ids.every((id) => numberLike[id]) && !quotedMostly) continue;
     const s: Scored = { e, ids, term, chars: term.length, f, df: t.docFreq[e], containSum: 0, containCount: 0, measures: {}, score: 0 };
@@ -159,11 +161,16 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     const firstTag = general.tag(counts.vocab[s.ids[0]]);
     const verbInside = s.ids.some((id, i) => i > 0 && verb[id]);
     const shape =
-      (isPlainVerb(headTag) ? SHAPE_VERB_HEAD : canBeHead(headTag) ? 1 : SHAPE_NON_HEAD) *
+      (isPlainVerb(headTag) ? (single ? SHAPE_NON_HEAD : SHAPE_VERB_HEAD) : canBeHead(headTag) ? 1 : SHAPE_NON_HEAD) *
       (!single && isPlainVerb(firstTag) ? SHAPE_VERB_FIRST : 1) *
       (verbInside ? SHAPE_VERB_INSIDE : 1) *
       1;
     const boundary = quoted >= 0.5 ? 1 : Math.min(hl, hr) / Math.log(Math.max(2, s.f));
+    // one neighbour every time on one side: a fragment of a longer unit (人类命运, 带一路), never a term
+    if (boundary === 0) {
+      s.score = 0;
+      continue;
+    }
     s.measures = {
       npmi: round(assoc),
       entropyLeft: round(hl),

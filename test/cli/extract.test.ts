@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import type { Candidate } from '../../src/types.ts';
+
+const EXCERPT = new URL('../fixtures/extract/press-excerpt.txt', import.meta.url).pathname;
+
+let stdout: string;
+let stderr: string;
+beforeEach(() => {
+  stdout = '';
+  stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+});
+afterEach(() => vi.restoreAllMocks());
+
+const run = (...args: string[]): Promise<number> => main(['node', 'zhterm', 'extract', ...args]);
+
+describe('zhterm extract', () => {
+  it('prints a JSON array, best first, with term, freq, docFreq, score and marked contexts', async () => {
+    expect(await run(EXCERPT, '--format', 'json', '--top', '3')).toBe(0);
+    const out = JSON.parse(stdout) as Candidate[];
+    expect(out.map((c) => [c.term, c.freq, c.docFreq])).toEqual([
+      ['一带一路', 10, 1],
+      ['多边主义', 15, 1],
+      ['习近平主席', 3, 1],
+    ]);
+    expect(out[0].contexts[0].text).toBe('推进高质量共建“【一带一路】”');
+    expect(out[0].first).toEqual({ file: EXCERPT, line: 2 });
+  });
+
+  it('prints TSV with a header when stdout is not a terminal', async () => {
+    expect(await run(EXCERPT, '--top', '2', '--quiet')).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('term\tfreq\tdocFreq\tscore\tforms\tfirst\tcontexts');
+    expect(lines).toHaveLength(3);
+    expect(lines[1].split('\t').slice(0, 3)).toEqual(['一带一路', '10', '1']);
+    expect(lines[1].split('\t')[4]).toBe('“一带一路”');
+  });
+
+  it('honours --min-freq and --max-len', async () => {
+    expect(await run(EXCERPT, '-f', 'json', '--min-freq', '5', '--max-len', '4')).toBe(0);
+    const out = JSON.parse(stdout) as Candidate[];
+    expect(out.length).toBeGreaterThan(0);
+    for (const c of out) {
+      expect(c.freq).toBeGreaterThanOrEqual(5);
+      expect(c.term.length).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('writes -o FILE atomically', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhterm-extract-'));
+    const file = join(dir, 'terms.json');
+    expect(await run(EXCERPT, '-f', 'json', '--top', '1', '-o', file)).toBe(0);
+    expect((JSON.parse(readFileSync(file, 'utf8')) as Candidate[])[0].term).toBe('一带一路');
+    expect(stdout).toBe('');
+  });
+
+  it('gives an empty result, a warning and exit 0 for an empty corpus', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhterm-extract-'));
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    expect(await run(empty, '-f', 'json')).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([]);
+    expect(stderr).toContain('warning: no text');
+  });
+
+  it('exits 2 with a one-line error naming a missing file', async () => {
+    expect(await run('/nonexistent/corpus.txt')).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('/nonexistent/corpus.txt');
+  });
+
+  it('exits 2 on a bad option value', async () => {
+    expect(await run(EXCERPT, '--top', 'zero')).toBe(2);
+    expect(await run(EXCERPT, '--format', 'xml')).toBe(2);
+  });
+});

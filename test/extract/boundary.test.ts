@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { NOT_FIRST, NOT_LAST, canBeHead, edgeBits, isClauseMarker, isCount, isNumeral, parseEdgeTable } from '../../src/extract/boundary.ts';
+
+const BOTH = NOT_FIRST | NOT_LAST;
+
+describe('edge words', () => {
+  it.each([
+    ['的', BOTH],
+    ['了', BOTH],
+    ['和', BOTH],
+    ['与', BOTH],
+    ['是', BOTH],
+    ['在', BOTH],
+    ['对', BOTH],
+    ['把', BOTH],
+    ['被', BOTH],
+    ['我们', BOTH],
+    ['这些', BOTH],
+    ['各国', BOTH],
+    ['将', NOT_LAST],
+    ['等', NOT_LAST],
+    ['以', NOT_LAST],
+    ['不', NOT_LAST],
+    ['一带', 0],
+    ['命运', 0],
+    ['共同体', 0],
+  ])('%s → %i', (word, bits) => {
+    expect(edgeBits(word)).toBe(bits);
+  });
+
+  it('refuses bare numbers, years and counts at both edges', () => {
+    for (const w of ['2021', '十四', '第三', '一个', '三次', '两国', '多个', '八大', '年']) expect(edgeBits(w)).toBe(BOTH);
+  });
+
+  it('tells numerals from counts', () => {
+    expect(isNumeral('十四五')).toBe(true);
+    expect(isNumeral('一带')).toBe(false);
+    expect(isCount('一个')).toBe(true);
+    expect(isCount('多边')).toBe(false);
+    expect(isCount('一路')).toBe(false);
+  });
+});
+
+describe('parseEdgeTable', () => {
+  it('reads one word a line, with an optional start/end column and # comments', () => {
+    const table = parseEdgeTable('# comment\n的\n以\tend\n自\tstart\n\n');
+    expect([...table]).toEqual([
+      ['的', BOTH],
+      ['以', NOT_LAST],
+      ['自', NOT_FIRST],
+    ]);
+  });
+});
+
+describe('clause markers and heads', () => {
+  it('knows words that make a clause of a word sequence', () => {
+    expect(isClauseMarker('是')).toBe(true);
+    expect(isClauseMarker('了')).toBe(true);
+    expect(isClauseMarker('的')).toBe(false);
+  });
+
+  it('takes nouns and unknown words as heads, not adverbs or pronouns', () => {
+    expect(canBeHead('n')).toBe(true);
+    expect(canBeHead('')).toBe(true);
+    expect(canBeHead('d')).toBe(false);
+    expect(canBeHead('r')).toBe(false);
+  });
+});

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sentencesFromText } from '../../src/corpus/index.ts';
+import { edgeBits, NOT_FIRST, NOT_LAST } from '../../src/extract/boundary.ts';
+import { extractFromSentences } from '../../src/extract/index.ts';
+import { cutWords } from '../../src/segment/index.ts';
+
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/extract/${name}`, import.meta.url), 'utf8');
+
+describe('nested terms', () => {
+  it('keeps 人类命运共同体, 命运共同体 and 构建人类命运共同体 on evidence and drops the fragments', () => {
+    const text = '我们推动构建人类命运共同体。各国携手构建人类命运共同体。打造中阿命运共同体。建设中非命运共同体。弘扬人类命运共同体理念。人类命运共同体是方向。';
+    const terms = extractFromSentences(sentencesFromText(text, 'b.txt')).map((c) => c.term);
+    expect(terms).toEqual(['人类命运共同体', '命运共同体', '构建人类命运共同体']);
+  });
+
+  it('folds traditional characters into the simplified term and keeps the surface forms', () => {
+    const [first] = extractFromSentences(sentencesFromText(fixture('traditional.txt') + '推进共建“一带一路”', 't.txt'));
+    expect(first.term).toBe('一带一路');
+    expect(first.forms).toEqual(['“一带一路”', '“一帶一路”']); // as often each: code-point order
+  });
+});
+
+describe('candidates on the excerpt', () => {
+  const candidates = extractFromSentences(sentencesFromText(fixture('press-excerpt.txt'), 'press-excerpt.txt'));
+
+  it('ranks the set phrases first', () => {
+    expect(candidates.slice(0, 4).map((c) => [c.term, c.freq])).toEqual([
+      ['一带一路', 10],
+      ['多边主义', 15],
+      ['习近平主席', 3],
+      ['人类命运共同体', 3],
+    ]);
+  });
+
+  it('gives the first location and up to 3 contexts with the term marked', () => {
+    const c = candidates.find((x) => x.term === '人类命运共同体')!;
+    expect(c.first).toEqual({ file: 'press-excerpt.txt', line: 3 });
+    expect(c.contexts).toHaveLength(3);
+    expect(c.contexts[0]).toEqual({ file: 'press-excerpt.txt', line: 3, text: '同各国携手构建【人类命运共同体】' });
+  });
+
+  it('never lets a function word, particle, pronoun or bare number stand at an edge', () => {
+    for (const c of candidates) {
+      const words = cutWords(c.term);
+      expect(edgeBits(words[0]) & NOT_FIRST, c.term).toBe(0);
+      expect(edgeBits(words[words.length - 1]) & NOT_LAST, c.term).toBe(0);
+    }
+  });
+});
+
+describe('the bundled corpus', () => {
+  it('has no fragment and no function-word edge in its top 20', () => {
+    const text = readFileSync(new URL('../../data/wangyi-2021-press-conference.zh.txt', import.meta.url), 'utf8');
+    const top = extractFromSentences(sentencesFromText(text, 'wangyi.txt'), { top: 20 });
+    const terms = top.map((c) => c.term);
+    expect(terms).toHaveLength(20);
+    for (const fragment of ['带一路', '人类命运', '国际社', '一带', '命运共同']) expect(terms).not.toContain(fragment);
+    for (const c of top) {
+      const words = cutWords(c.term);
+      expect(edgeBits(words[0]) & NOT_FIRST, c.term).toBe(0);
+      expect(edgeBits(words[words.length - 1]) & NOT_LAST, c.term).toBe(0);
+    }
+  });
+});
