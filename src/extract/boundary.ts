@@ -41,13 +41,15 @@ function isMeasureWord(word: string): boolean {
 }
 
 const NUMERAL = /^[0-9.%零〇一二三四五六七八九十百千万亿两几多余半第数双]+$/;
+/** Latin letters with digits (E5, G20, 5G): codes and footnote marks, names only with what follows. */
+const CODE = /^(?=.*[0-9])[0-9A-Za-z.%]+$/;
 const NUMERAL_PREFIX = /^[0-9.零〇一二三四五六七八九十百千万亿两几多第数双]+/;
 /** 两大, 三小: a numeral with 大/小 counts things (八大行动) and is no name by itself. */
 const SIZE_WORDS = new Set(['大', '小']);
 
 /** A bare number (2021, 十四, 第三, 几十). */
 export function isNumeral(word: string): boolean {
-  return NUMERAL.test(word);
+  return NUMERAL.test(word) || CODE.test(word);
 }
 
 /** A numeral with a classifier or time unit: a count, a date, a year (一个, 三次, 两国, 10月). */
