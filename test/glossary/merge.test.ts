@@ -177,6 +177,18 @@ describe('mergeTerms', () => {
     ]);
   });
 
+  it('relates glossary terms to the glossary terms they contain or sit inside', () => {
+    const glossary = [entry('一带一路', 'the Belt and Road Initiative'), entry('共建一带一路', 'Belt and Road cooperation'), entry('一带一路倡议', 'the Belt and Road Initiative (BRI)')];
+    const sentences = [sentence('a', 1, '共建一带一路倡议')];
+    const occ = countGlossaryOccurrences(sentences, glossary);
+    const merged = mergeTerms([], termsToEnrich([], glossary, occ).map(enrichment), glossary, occ);
+    expect(merged.map((r) => [r.zh, r.freq, r.related])).toEqual([
+      ['一带一路', 1, ['一带一路倡议', '共建一带一路']],
+      ['一带一路倡议', 1, ['一带一路']],
+      ['共建一带一路', 1, ['一带一路']],
+    ]);
+  });
+
   it('matches candidates on the normalized form (traditional, quoted)', () => {
     const merged = mergeTerms([candidate('「一國兩制」', 3, 2, 0.5)], [enrichment('一国两制')], GLOSSARY, new Map());
     expect(merged.map((r) => [r.zh, r.status, r.en])).toEqual([['一国两制', 'glossary', 'One Country, Two Systems']]);
