@@ -41,11 +41,11 @@ export function analyzeUnits(units: readonly TranslationUnit[], table: TermTable
   return units.map((unit, order) => {
     const terms = matchers.zh.find(unit.source);
     const recurring = matchers.zhRecurring?.find(unit.source) ?? [];
-    const renderings: RenderingHit[] = [];
+    const all: RenderingHit[] = [];
     for (const hit of matchers.en.find(unit.target)) {
-      for (const index of hit.renderings) renderings.push({ rendering: table.renderings[index]!, index, hit });
+      for (const index of hit.renderings) all.push({ rendering: table.renderings[index]!, index, hit });
     }
-    return { unit, order, terms, recurring, renderings };
+    return { unit, order, terms, recurring, renderings: withoutBorrowed(all, new Set(terms.map((h) => h.term))) };
   });
 }
 
@@ -64,4 +64,17 @@ export function acceptedOf(seg: SegmentAnalysis, term: number): RenderingHit[] {
 /** Distinct terms of a segment's source, in order of first occurrence. */
 export function termsIn(seg: SegmentAnalysis): number[] {
   return [...new Set(seg.terms.map((h) => h.term))];
+}
+
+/**
+ * The English side of “longest match wins”: an accepted rendering inside a longer accepted rendering of another
+ * term of the source belongs to that term (“CPC” inside “CPC Central Committee” is not a rendering of 中国共产党).
+ */
+function withoutBorrowed(hits: RenderingHit[], inSource: Set<number>): RenderingHit[] {
+  const owners = hits.filter((h) => h.rendering.kind === 'accepted' && inSource.has(h.rendering.term));
+  return hits.filter(
+    (h) =>
+      h.rendering.kind !== 'accepted' ||
+      !owners.some((o) => o.rendering.term !== h.rendering.term && within(h.hit, o.hit) && o.hit.endWord - o.hit.firstWord > h.hit.endWord - h.hit.firstWord),
+  );
 }

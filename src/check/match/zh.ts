@@ -65,6 +65,21 @@ export class ZhMatcher {
   }
 }
 
+/** Dictionary words at least this long may be compounds read as several words (联合国大会 = 联合国 + 大会). */
+const MIN_COMPOUND = 5;
+
+/**
+ * Whether a long jieba word is a compound that holds the term as a word of its own: the words next to the term
+ * inside it have two or more characters (全国人大常委会 = 全国人大 + 常委 会). A term glued to a one-character
+ * affix is part of another word: 共产党员 (共产党 + 员), 发展中国家 (中国 + 家), 阿巴西 (阿 + 巴西).
+ */
+function isCompound(norm: string, word: { start: number; end: number }, start: number, end: number): boolean {
+  if (word.end - word.start < MIN_COMPOUND) return false;
+  const before = start > word.start ? cutWords(norm.slice(word.start, start)).at(-1)! : '..';
+  const after = end < word.end ? cutWords(norm.slice(end, word.end))[0]! : '..';
+  return before.length >= 2 && after.length >= 2;
+}
+
 interface WordSpans {
   starts: Set<number>;
   ends: Set<number>;
@@ -82,6 +97,6 @@ function wordSpans(norm: string): WordSpans {
   return {
     starts: new Set(words.map((w) => w.start)),
     ends: new Set(words.map((w) => w.end)),
-    inside: (start, end) => words.some((w) => w.start <= start && end <= w.end && w.end - w.start > end - start),
+    inside: (start, end) => words.some((w) => w.start <= start && end <= w.end && w.end - w.start > end - start && !isCompound(norm, w, start, end)),
   };
 }

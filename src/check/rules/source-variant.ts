@@ -27,7 +27,7 @@ export const sourceVariant: Rule = (segments, table) => {
       if (g === major) continue;
       const severity = unquoted(g.form) === unquoted(major.form) ? 'info' : 'warning';
       for (const seg of g.segs) {
-        const message = `${q(term.zh)} written ${g.form} here but ${major.form} in ${major.count} other segment${major.count === 1 ? '' : 's'}: ${describeVariants(variants, false)}`;
+        const message = `${q(term.zh)} written ${g.form} here but ${major.form} ${major.count}× in ${major.ids.length} segment${major.ids.length === 1 ? '' : 's'}: ${describeVariants(variants, false)}`;
         out.push(finding(seg, 'source-variant', severity, term.zh, [major.form], [g.form], message, variants));
       }
     }

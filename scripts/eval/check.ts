@@ -1,0 +1,62 @@
+// npm run eval -- --only check: seeds terminology errors into real reference translations and reports the
+// share found and the share of clean segments falsely flagged. Always runs on the bundled slice
+// (test/fixtures/check); also on the whole WMT bitext when ../shared is present and with the project glossary
+// when it exists. Options: --seed N (default 1), --rate R (default 0.3), --show N (print N misses and alarms).
+import { existsSync } from 'node:fs';
+import { atLeast, checkUnits } from '../../src/check/index.ts';
+import { loadGlossary } from '../../src/glossary/load.ts';
+import { normalizeTerm } from '../../src/glossary/normalize.ts';
+import type { Finding, GlossaryEntry, TranslationUnit } from '../../src/types.ts';
+import { readTsvBitext, rng } from './check/bitext.ts';
+import { EXPECTED_CHECK, seedErrors, type SeedKind } from './check/seed.ts';
+
+const SLICE = 'test/fixtures/check/wmt-slice.tsv';
+const FIXTURE_GLOSSARY = 'test/fixtures/check/eval-glossary.tsv';
+const SHARED_WMT = '../shared/corpora/parallel/wmt-news.zh-en.tsv';
+
+function arg(args: string[], name: string, fallback: number): number {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`);
+
+function evaluate(name: string, clean: TranslationUnit[], glossary: GlossaryEntry[], args: string[]): void {
+  const { units, seeds } = seedErrors(clean, glossary, rng(arg(args, '--seed', 1)), { rate: arg(args, '--rate', 0.3) });
+  const started = performance.now();
+  const findings = checkUnits(units, glossary);
+  const ms = performance.now() - started;
+  const byId = new Map<string, Finding[]>();
+  for (const f of findings) byId.set(f.id, [...(byId.get(f.id) ?? []), f]);
+  const seededIds = new Set(seeds.map((s) => s.id));
+  const isFound = (s: (typeof seeds)[number]): boolean =>
+    (byId.get(s.id) ?? []).some((f) => f.check === EXPECTED_CHECK[s.kind] && normalizeTerm(f.term) === normalizeTerm(s.term));
+  const kinds: SeedKind[] = ['missing', 'deprecated', 'vary'];
+  const found = seeds.filter(isFound);
+  const cleanUnits = units.filter((u) => !seededIds.has(u.id));
+  const flagged = (level: 'error' | 'info'): TranslationUnit[] => cleanUnits.filter((u) => (byId.get(u.id) ?? []).some((f) => atLeast(f, level)));
+  const alarmsError = flagged('error');
+  const alarmsAny = flagged('info');
+  console.log(`\n### ${name}: ${units.length} segments, ${glossary.length} glossary entries, ${seeds.length} seeded errors (${(ms / 1000).toFixed(2)} s)`);
+  console.log(`seeded errors found: ${found.length}/${seeds.length} = ${pct(found.length, seeds.length)}  (${kinds.map((k) => `${k} ${pct(found.filter((s) => s.kind === k).length, seeds.filter((s) => s.kind === k).length)} of ${seeds.filter((s) => s.kind === k).length}`).join(', ')})`);
+  console.log(`clean segments flagged at error (the default --fail-on): ${alarmsError.length}/${cleanUnits.length} = ${pct(alarmsError.length, cleanUnits.length)}`);
+  console.log(`clean segments flagged at any severity: ${alarmsAny.length}/${cleanUnits.length} = ${pct(alarmsAny.length, cleanUnits.length)}`);
+  const checks = new Map<string, number>();
+  for (const u of alarmsAny) for (const f of byId.get(u.id)!) checks.set(`${f.check}/${f.severity}`, (checks.get(`${f.check}/${f.severity}`) ?? 0) + 1);
+  console.log(`findings on clean segments by check: ${[...checks].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
+  const show = arg(args, '--show', 0);
+  for (const s of seeds.filter((x) => !isFound(x)).slice(0, show)) console.log(`  missed ${s.kind} ${s.term} #${s.id}: ${s.after}`);
+  for (const u of alarmsError.slice(0, show)) for (const f of byId.get(u.id)!) console.log(`  alarm #${u.id} ${f.check}: ${f.message}`);
+}
+
+export async function run(args: string[]): Promise<void> {
+  const fixture = loadGlossary(FIXTURE_GLOSSARY);
+  const slice = readTsvBitext(SLICE);
+  evaluate('bundled WMT slice, fixture glossary', slice, fixture, args);
+  if (existsSync(SHARED_WMT)) evaluate('whole WMT news bitext (../shared), fixture glossary', readTsvBitext(SHARED_WMT), fixture, args);
+  else console.log('\n(../shared not found: whole-bitext run skipped)');
+  if (existsSync('glossary')) {
+    const project = loadGlossary('glossary');
+    evaluate('bundled WMT slice, project glossary/', slice, project, args);
+  }
+}
