@@ -6,7 +6,10 @@ import { Worker } from 'node:worker_threads';
 import { discoverFiles, readSentenceBatches, STDIN, type FileRange } from '../corpus/index.ts';
 import { ZhtermError } from '../errors.ts';
 import { NO_PROGRESS, type Progress } from '../io/progress.ts';
+import type { Candidate } from '../types.ts';
+import { ContextCollector, type ContextOptions } from './contexts.ts';
 import { addSentence, createCounts, deserializeCounts, mergeCounts, type CountOptions, type Counts } from './counts.ts';
+import { rankCandidates, type RankOptions } from './rank.ts';
 import { planUnits } from './shard.ts';
 import type { MainMessage, WorkerInit, WorkerMessage } from './worker.ts';
 
@@ -99,4 +102,35 @@ function runWorkers(units: FileRange[], n: number, options: CountPathsOptions, p
     stopAll();
     throw err;
   });
+}
+
+export interface ExtractPathsOptions extends CountPathsOptions, RankOptions, ContextOptions {
+  /** Called with the milliseconds each phase took: count, rank, contexts (benchmarks). */
+  onPhase?: (phase: 'count' | 'rank' | 'contexts', ms: number) => void;
+}
+
+/**
+ * Counts (on worker threads), ranks, then reads the files again for the contexts of the ranked
+ * candidates. Files only: standard input cannot be read twice (extractFromPaths keeps it in memory).
+ */
+export async function extractPaths(paths: string[], options: ExtractPathsOptions = {}): Promise<{ candidates: Candidate[]; counts: Counts }> {
+  if (paths.includes(STDIN)) throw new ZhtermError('extractPaths reads its files twice: standard input is not supported here');
+  const phase = (name: 'count' | 'rank' | 'contexts', since: number): number => {
+    const now = performance.now();
+    options.onPhase?.(name, now - since);
+    return now;
+  };
+  let t = performance.now();
+  const counts = await countPaths(paths, options);
+  t = phase('count', t);
+  const ranked = rankCandidates(counts, options);
+  t = phase('rank', t);
+  const collector = new ContextCollector(ranked, options);
+  if (ranked.length > 0) {
+    options.progress?.setStage('contexts');
+    for await (const batch of readSentenceBatches(paths, { encoding: options.encoding, chunkSize: options.chunkSize })) for (const s of batch) collector.add(s);
+  }
+  const candidates = collector.finish();
+  phase('contexts', t);
+  return { candidates, counts };
 }

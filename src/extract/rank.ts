@@ -5,6 +5,7 @@ import { generalFrequencies, type GeneralFrequencies } from '../segment/index.ts
 import type { Counts } from './counts.ts';
 import { hashIds } from './ngram-table.ts';
 import { NOT_FIRST, NOT_LAST, canBeHead, edgeBits, isClauseMarker, isNumberLike, isPlainVerb } from './boundary.ts';
+import { partsAllowed, shapeFactor, wordParts } from './shape.ts';
 import { branchingEntropy, cValue, npmi, rarity } from './measures.ts';
 
 export interface RankOptions {
@@ -157,20 +158,13 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     const quoted = t.quoted[s.e] / s.f;
     const own = s.containCount === 0 ? s.f : Math.max(0, s.f - s.containSum / s.containCount);
     const cv = cValue(s.chars, s.f, s.containSum, s.containCount);
-    const headTag = general.tag(counts.vocab[s.ids[s.ids.length - 1]]);
-    const firstTag = general.tag(counts.vocab[s.ids[0]]);
-    const verbInside = s.ids.some((id, i) => i > 0 && verb[id]);
-    const shape =
-      (isPlainVerb(headTag) ? (single ? SHAPE_NON_HEAD : SHAPE_VERB_HEAD) : canBeHead(headTag) ? 1 : SHAPE_NON_HEAD) *
-      (!single && isPlainVerb(firstTag) ? SHAPE_VERB_FIRST : 1) *
-      (verbInside ? SHAPE_VERB_INSIDE : 1) *
-      1;
+    const words = s.ids.map((id) => counts.vocab[id]);
+    const parts = single ? wordParts(s.term, general) : words;
+    if (!partsAllowed(parts) && quoted < 0.5) continue;
+    const shape = shapeFactor(parts, general, single && parts.length > 1);
     const boundary = quoted >= 0.5 ? 1 : Math.min(hl, hr) / Math.log(Math.max(2, s.f));
     // one neighbour every time on one side: a fragment of a longer unit (人类命运, 带一路), never a term
-    if (boundary === 0) {
-      s.score = 0;
-      continue;
-    }
+    if (boundary === 0) continue;
     s.measures = {
       npmi: round(assoc),
       entropyLeft: round(hl),
@@ -180,7 +174,7 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
       shape,
       ...(single ? { termhood: round(termhood) } : {}),
     };
-    const specificity = single ? clamp((termhood - RARITY_COMMON) / RARITY_SPAN, 0.05, 1) : 1;
+    const specificity = single ? clamp((termhood - RARITY_COMMON) / RARITY_SPAN, 0.05, 1) * fixedness(general.tag(s.term), s.chars) : 1;
     s.score = Math.log2(1 + s.chars) * Math.log(1 + own + quoted * s.f) * Math.max(0, assoc) * (0.2 + boundary) * specificity * shape;
   }
 
@@ -199,14 +193,21 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
 }
 
 // Weights of the formula (docs/extract.md explains each).
-const SHAPE_NON_HEAD = 0.3;
-/** jieba tags many nouns as verbs (协定, 治理), so a verb at either end costs less than an adverb. */
-const SHAPE_VERB_HEAD = 0.7;
-const SHAPE_VERB_FIRST = 0.7;
-const SHAPE_VERB_INSIDE = 0.7;
 /** −ln p of a word in general Chinese: below RARITY_COMMON (p ≈ 1/400) a word is everyday vocabulary. */
 const RARITY_COMMON = 6;
 const RARITY_SPAN = 6;
+
+/**
+ * Names and fixed expressions (jieba tags nt, ns, nr, nz, j, l, i) are terms by nature; a common noun, verb or
+ * adjective of 2–3 characters (里程碑, 韧性, 活力) is vocabulary more often than a term. Unknown words (tag '')
+ * were made by jieba's HMM and are mostly names (王毅).
+ */
+const FIXED_TAGS = new Set(['nt', 'ns', 'nr', 'nz', 'nrt', 'nrfg', 'j', 'l', 'i', '']);
+const COMMON_WORD = 0.6;
+function fixedness(tag: string, chars: number): number {
+  // a dictionary word of 4+ characters is a compound (公平正义, 边界问题), whatever its tag
+  return FIXED_TAGS.has(tag) || chars >= 4 ? 1 : COMMON_WORD;
+}
 
 function clamp(x: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, x));

@@ -2,7 +2,7 @@
 // quoted spans split runs, so no n-gram crosses them and a quoted span always starts and ends on a word edge.
 import { cutWords } from './jieba.ts';
 
-export { cutWords, JIEBA_DICT_PATH } from './jieba.ts';
+export { cutSmallWords, cutWords, JIEBA_DICT_PATH } from './jieba.ts';
 export { generalFrequencies, parseDictionary, type GeneralFrequencies } from './dictionary.ts';
 
 /** A word counts when it holds a letter or a digit (Han, Latin, …); anything else separates runs. */

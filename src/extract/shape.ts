@@ -1,0 +1,54 @@
+// The grammatical shape of a candidate, read from jieba's part-of-speech tags: terms are names and noun
+// phrases (人类命运共同体, 边界问题), not verb phrases or adverbial ones (完全符合, 积极开展).
+// A single jieba word of 3+ characters is often a phrase in the dictionary (完全符合 3 i): it is judged by its parts.
+import type { GeneralFrequencies } from '../segment/index.ts';
+import { cutSmallWords } from '../segment/index.ts';
+import { NOT_FIRST, NOT_LAST, canBeHead, edgeRestriction, isPlainVerb } from './boundary.ts';
+
+/** Factors of the formula (docs/extract.md). */
+export const SHAPE = {
+  /** Last word an adverb, adjective, pronoun, particle, time or locality word; a lone verb; an adverb first. */
+  nonHead: 0.3,
+  /** jieba tags many nouns as verbs (协定, 治理), so a verb costs less than an adverb. */
+  verbHead: 0.7,
+  verbFirst: 0.7,
+  verbInside: 0.7,
+} as const;
+
+const ADVERB_TAGS = new Set(['d', 'ad', 'df', 'dg']);
+
+/**
+ * The parts of one jieba word: its dictionary sub-words (≤ 2 characters) when it has 3 or more characters,
+ * its characters when it is a 2-character word jieba's HMM made up (我要, 一是), else the word itself.
+ */
+export function wordParts(word: string, general: GeneralFrequencies): string[] {
+  if (word.length >= 3) {
+    const parts = cutSmallWords(word, 2);
+    return parts.length > 1 ? parts : [word];
+  }
+  if (word.length === 2 && general.freq(word) === 0 && /^\p{Script=Han}+$/u.test(word)) return [...word];
+  return [word];
+}
+
+/** False when the first part may not start, or the last part may not end, a term (一是, 致力于, 相互了解). */
+export function partsAllowed(parts: string[]): boolean {
+  if (parts.length < 2) return true;
+  return (edgeRestriction(parts[0]) & NOT_FIRST) === 0 && (edgeRestriction(parts[parts.length - 1]) & NOT_LAST) === 0;
+}
+
+/**
+ * Product of the shape factors of a candidate's words. For the parts of one dictionary word, verbs are
+ * not held against it (守望/相助, 休戚/与共 are idioms), only a head that cannot end a term and an adverb first.
+ */
+export function shapeFactor(words: string[], general: GeneralFrequencies, parts = false): number {
+  const n = words.length;
+  const headTag = general.tag(words[n - 1]);
+  const firstTag = general.tag(words[0]);
+  const verbs = !parts;
+  let f = isPlainVerb(headTag) ? (n === 1 ? SHAPE.nonHead : verbs ? SHAPE.verbHead : 1) : canBeHead(headTag) ? 1 : SHAPE.nonHead;
+  if (n > 1 && ADVERB_TAGS.has(firstTag)) f *= SHAPE.nonHead;
+  if (!verbs) return f;
+  if (n > 1 && isPlainVerb(firstTag)) f *= SHAPE.verbFirst;
+  if (words.some((w, i) => i > 0 && isPlainVerb(general.tag(w)))) f *= SHAPE.verbInside;
+  return f;
+}
