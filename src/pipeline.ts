@@ -1,9 +1,8 @@
 // build(): corpus → extract → enrich → glossary merge → export. The one place where the stages are composed;
 // each stage stays a plain function of its own module.
 import { join } from 'node:path';
-import { discoverFiles, readSentences, STDIN } from './corpus/index.ts';
-import { enrichTerms } from './enrich/index.ts';
-import { toneMarksToNumbers } from './enrich/index.ts';
+import { discoverFiles } from './corpus/index.ts';
+import { enrichTerms, toneMarksToNumbers } from './enrich/index.ts';
 import { ZhtermError } from './errors.ts';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from './export/index.ts';
 import type { TbxOptions } from './export/tbx.ts';
@@ -13,10 +12,10 @@ import { mergeTerms, termsToEnrich } from './glossary/merge.ts';
 import { OccurrenceCounter } from './glossary/occurrences.ts';
 import { writeFileAtomic } from './io/write.ts';
 import { NO_PROGRESS, type Progress } from './io/progress.ts';
-import type { GlossaryEntry, TermRecord } from './types.ts';
+import type { GlossaryEntry, Sentence, TermRecord } from './types.ts';
 
 export interface BuildOptions {
-  /** Corpus files and directories (required). Read twice, so standard input is not accepted. */
+  /** Corpus files and directories, `-` for standard input (required). */
   paths: string[];
   /** Glossary folder or file (default none: candidates only; the CLI passes the project glossary). */
   glossary?: string;
@@ -67,20 +66,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 export async function buildRecords(options: BuildOptions): Promise<{ records: TermRecord[]; corpusFiles: string[]; glossaryEntries: number }> {
   const { paths } = options;
   if (paths.length === 0) throw new ZhtermError('build needs corpus files or folders');
-  if (paths.includes(STDIN)) throw new ZhtermError('build reads the corpus twice and cannot take standard input (-): save it to a file first');
   const progress = options.progress ?? NO_PROGRESS;
   const corpusFiles = discoverFiles(paths).map((f) => f.path);
   const glossary: GlossaryEntry[] = options.glossary ? loadGlossary(options.glossary) : [];
 
-  progress.setStage('extract');
-  const candidates = await extractFromPaths(paths, { top: options.top ?? DEFAULTS.top, minFreq: options.minFreq ?? DEFAULTS.minFreq, encoding: options.encoding, progress });
-
-  // Glossary terms the extractor ranked low or missed are still reported, with their corpus frequency.
+  // Glossary terms the extractor ranked low or missed are still reported with their corpus frequency: they are
+  // counted clause by clause during the extractor's own reading pass, so the corpus is not read a third time.
   const counter = new OccurrenceCounter(glossary);
-  if (glossary.length) {
-    progress.setStage('glossary');
-    for await (const sentence of readSentences(paths, { encoding: options.encoding, progress })) counter.add(sentence);
-  }
+  progress.setStage('extract');
+  const candidates = await extractFromPaths(paths, {
+    top: options.top ?? DEFAULTS.top,
+    minFreq: options.minFreq ?? DEFAULTS.minFreq,
+    encoding: options.encoding,
+    progress,
+    ...(glossary.length ? { onSentence: (sentence: Sentence) => counter.add(sentence) } : {}),
+  });
   const occurrences = counter.result();
 
   progress.setStage('enrich');

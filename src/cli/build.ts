@@ -44,7 +44,7 @@ export function registerBuild(program: Command): void {
   program
     .command('build')
     .description('Build termbases from a corpus: extract → enrich → merge the glossary → export (xlsx, tbx, csv, json, anki, pleco).')
-    .argument('<paths...>', 'corpus files and folders (.txt and .md files in folders, recursively)')
+    .argument('<paths...>', 'corpus files and folders (.txt and .md files in folders, recursively), - for standard input')
     .option('-g, --glossary <path>', 'glossary folder or file (.tsv, .csv, .xlsx, .tbx, .json); default: the project glossary/')
     .option('--no-glossary', 'candidates from the corpus only, without official renderings')
     .option('-o, --out <dir>', 'output folder', 'exports')
