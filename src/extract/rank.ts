@@ -36,9 +36,10 @@ interface Scored {
 /**
  * Per-entry Σ c·ln c of its left and right one-word extensions: the input of branching entropy.
  * A plain verb beside a noun phrase is a free neighbour (its object or subject slot), counted as distinct,
- * so 人类命运共同体 is not a fragment of 构建人类命运共同体 because 构建 always precedes it.
+ * so 人类命运共同体 is not a fragment of 构建人类命运共同体 because 构建 always precedes it. So is a word that
+ * may not stand at that edge of a term (的 after 新发展阶段, 与 before it): it marks a boundary.
  */
-function neighbourSums(counts: Counts, verb: Uint8Array): { left: Float64Array; right: Float64Array } {
+function neighbourSums(counts: Counts, freeLeft: Uint8Array, freeRight: Uint8Array): { left: Float64Array; right: Float64Array } {
   const t = counts.table;
   const left = new Float64Array(t.size);
   const right = new Float64Array(t.size);
@@ -49,9 +50,9 @@ function neighbourSums(counts: Counts, verb: Uint8Array): { left: Float64Array; 
     const clogc = c * Math.log(c);
     const p = t.start[e];
     const prefix = t.find(t.pool, p, n - 1, hashIds(t.pool, p, n - 1));
-    if (prefix >= 0 && !verb[t.pool[p + n - 1]]) right[prefix] += clogc;
+    if (prefix >= 0 && !freeRight[t.pool[p + n - 1]]) right[prefix] += clogc;
     const suffix = t.find(t.pool, p + 1, n - 1, hashIds(t.pool, p + 1, n - 1));
-    if (suffix >= 0 && !verb[t.pool[p]]) left[suffix] += clogc;
+    if (suffix >= 0 && !freeLeft[t.pool[p]]) left[suffix] += clogc;
   }
   return { left, right };
 }
@@ -85,8 +86,9 @@ function edgesAllowed(counts: Counts, general: GeneralFrequencies, ids: number[]
   if (n === 1) return (bits[ids[0]] & (NOT_FIRST | NOT_LAST)) === 0;
   const first = ids[0];
   const last = ids[n - 1];
-  // jieba cut a word (中和 in 碳/中/和): the two characters form a dictionary word that is no function word
-  const splitWord = (pair: string): boolean => pair.length === 2 && general.tag(pair) !== '' && edgeBits(pair) === 0 && canBeHead(general.tag(pair));
+  // jieba cut a word (中和 in 碳/中/和, 可持续 in 可/持续/发展): with its neighbour, the edge word forms a
+  // dictionary word that is no function word
+  const splitWord = (pair: string): boolean => general.tag(pair) !== '' && edgeBits(pair) === 0 && canBeHead(general.tag(pair));
   const bound = (restFrom: number, pair: string, word: number): boolean =>
     (numberLike[word] === 1 || splitWord(pair)) && f >= 0.9 * countOf(counts, ids, restFrom, n - 1);
   if (bits[first] & NOT_FIRST && !bound(1, counts.vocab[first] + counts.vocab[ids[1]], first)) return false;
@@ -112,7 +114,9 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     numberLike[id] = isNumberLike(w) ? 1 : 0;
     clauseMarker[id] = isClauseMarker(w) ? 1 : 0;
   });
-  const { left, right } = neighbourSums(counts, verb);
+  const freeLeft = verb.map((v, id) => v | (bits[id] & NOT_LAST ? 1 : 0));
+  const freeRight = verb.map((v, id) => v | (bits[id] & NOT_FIRST ? 1 : 0));
+  const { left, right } = neighbourSums(counts, freeLeft, freeRight);
 
   const scored: Scored[] = [];
   const byKey = new Map<string, Scored>();

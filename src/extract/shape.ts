@@ -7,7 +7,7 @@ import { NOT_FIRST, NOT_LAST, canBeHead, edgeRestriction, isPlainVerb } from './
 
 /** Factors of the formula (docs/extract.md). */
 export const SHAPE = {
-  /** Last word an adverb, adjective, pronoun, particle, time or locality word; a lone verb; an adverb first. */
+  /** Last word an adverb, adjective, pronoun, particle, time or locality word; a lone verb; a word that starts with an adverb. */
   nonHead: 0.3,
   /** jieba tags many nouns as verbs (协定, 治理), so a verb costs less than an adverb. */
   verbHead: 0.7,
@@ -37,18 +37,16 @@ export function partsAllowed(parts: string[]): boolean {
 }
 
 /**
- * Product of the shape factors of a candidate's words. For the parts of one dictionary word, verbs are
- * not held against it (守望/相助, 休戚/与共 are idioms), only a head that cannot end a term and an adverb first.
+ * Product of the shape factors of a candidate's words. The parts of one dictionary word are judged only by
+ * their first part: an adverb there makes an adverbial phrase of it (完全符合, 积极开展); verbs and heads are
+ * not held against an idiom (守望/相助, 休戚/与/共).
  */
 export function shapeFactor(words: string[], general: GeneralFrequencies, parts = false): number {
   const n = words.length;
+  if (parts) return n > 1 && ADVERB_TAGS.has(general.tag(words[0])) ? SHAPE.nonHead : 1;
   const headTag = general.tag(words[n - 1]);
-  const firstTag = general.tag(words[0]);
-  const verbs = !parts;
-  let f = isPlainVerb(headTag) ? (n === 1 ? SHAPE.nonHead : verbs ? SHAPE.verbHead : 1) : canBeHead(headTag) ? 1 : SHAPE.nonHead;
-  if (n > 1 && ADVERB_TAGS.has(firstTag)) f *= SHAPE.nonHead;
-  if (!verbs) return f;
-  if (n > 1 && isPlainVerb(firstTag)) f *= SHAPE.verbFirst;
+  let f = isPlainVerb(headTag) ? (n === 1 ? SHAPE.nonHead : SHAPE.verbHead) : canBeHead(headTag) ? 1 : SHAPE.nonHead;
+  if (n > 1 && isPlainVerb(general.tag(words[0]))) f *= SHAPE.verbFirst;
   if (words.some((w, i) => i > 0 && isPlainVerb(general.tag(w)))) f *= SHAPE.verbInside;
   return f;
 }
