@@ -1,9 +1,50 @@
-import type { Command } from 'commander';
+// `zhterm enrich [file|-]`: pinyin, traditional forms, HSK levels and glosses for a list of terms, one per line.
+// The thin CLI over src/enrich: reads the list (any encoding the corpus reader detects), writes TSV or JSON.
+import { Option, type Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { createStrictDecoder, detectEncoding, SAMPLE_BYTES } from '../corpus/encoding.ts';
+import { ZhtermError } from '../errors.ts';
+import { ENRICH_FORMATTERS, type EnrichFormat } from '../enrich/format.ts';
+import { enrichTerms } from '../enrich/index.ts';
+import { parseTermList } from '../enrich/term-list.ts';
+import { writeOutput } from '../io/write.ts';
 
-// TODO: `zhterm enrich` (stub created with the foundation; the owning issue replaces it).
+interface EnrichCliOptions {
+  format: EnrichFormat;
+  output?: string;
+  toneSandhi: boolean;
+  toneless: boolean;
+}
+
+function readTermFile(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file === '-' ? 0 : file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ZhtermError(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message}`);
+  }
+  const name = file === '-' ? '<stdin>' : file;
+  const decoder = createStrictDecoder(detectEncoding(bytes.subarray(0, SAMPLE_BYTES), name), name);
+  return decoder.decode(bytes) + decoder.end();
+}
+
+function enrich(file: string | undefined, opts: EnrichCliOptions): void {
+  const path = file ?? '-';
+  const list = parseTermList(readTermFile(path), path === '-' ? '<stdin>' : path);
+  for (const warning of list.warnings) process.stderr.write(`zhterm enrich: ${warning}\n`);
+  const rows = enrichTerms(list.terms.map((t) => t.term), { toneSandhi: opts.toneSandhi, toneless: opts.toneless });
+  writeOutput(opts.output, ENRICH_FORMATTERS[opts.format](rows));
+}
+
 export function registerEnrich(program: Command): void {
-  program.command('enrich').description('(not yet implemented)').action(() => {
-    process.stderr.write('zhterm enrich: not implemented yet\n');
-    process.exitCode = 2;
-  });
+  program
+    .command('enrich')
+    .description('Pinyin (GB/T 16159-2012), traditional forms (OpenCC hant, tw, hk), HSK levels and CC-CEDICT glosses for a list of terms, one per line.')
+    .argument('[file]', 'the term list (- or nothing for standard input)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(ENRICH_FORMATTERS)).default('tsv'))
+    .option('-o, --output <file>', 'write here instead of standard output')
+    .option('--tone-sandhi', 'spoken tones of 一 and 不 (yí dài yí lù) instead of citation tones', false)
+    .option('--toneless', 'pinyin without tone marks (pinyinNumbers keeps its numbers)', false)
+    .action(enrich);
 }

@@ -13,7 +13,7 @@ const DEFAULT_OPTIONS: Required<GlossOptions> = { senses: 3 };
 
 // Senses that only point elsewhere or add grammar notes.
 const UNUSABLE = /^(variant of|old variant of|also written|CL:|surname |abbr\. for|Taiwan pr\.|erhua variant|used in |see )/;
-const SEE = /^see (?:[^|\[\s]+\|)?([^\[\s,]+)/;
+const SEE = /^(?:see|see also|erhua variant of|variant of|old variant of) (?:[^|\[\s]+\|)?([^\[\s,]+)/;
 
 export function gloss(segments: Segment[], options: GlossOptions = {}): string | null {
   const { senses } = { ...DEFAULT_OPTIONS, ...options };
@@ -60,7 +60,7 @@ function usableSenses(entry: CedictEntry): string[] {
   return entry.senses.flatMap((s) => s.split('; ')).filter((s) => s !== '' && !UNUSABLE.test(s));
 }
 
-/** Entries that only say "see 西安市[Xi1 an1 Shi4]" are glossed by the entry they point to. */
+/** Entries that only say "see 西安市[Xi1 an1 Shi4]" or "erhua variant of 一點|一点" are glossed by their target. */
 function seeAlso(entries: CedictEntry[]): string[] {
   for (const entry of entries) {
     for (const sense of entry.senses) {

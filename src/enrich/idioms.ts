@@ -7,36 +7,48 @@ import { once, readDataFile } from './data-files.ts';
 
 interface OrthographyTable {
   idiomJoiningChars: string;
+  idiomJoiningSecond: string;
   idiomTags: string[];
+  setPhraseTags: string[];
+  numerals: string;
+  measureWords: string;
 }
 
 export const orthographyTable = once(() => JSON.parse(readDataFile('enrich/orthography.json')) as OrthographyTable);
 
-/** Four-character words jieba's dictionary tags as idioms; empty when the dictionary cannot be read. */
-const jiebaIdioms = once(() => {
-  const tags = new Set(orthographyTable().idiomTags);
-  const idioms = new Set<string>();
+/** Tags of the four-character idioms and fixed expressions in jieba's dictionary; empty when it cannot be read. */
+const jiebaTags = once(() => {
+  const { idiomTags, setPhraseTags } = orthographyTable();
+  const wanted = new Set([...idiomTags, ...setPhraseTags]);
+  const tags = new Map<string, string>();
   let text = '';
   try {
     text = readFileSync(JIEBA_DICT_PATH, 'utf8');
   } catch {
-    return idioms; // a segmenter without this dictionary: CC-CEDICT alone decides
+    return tags; // a segmenter without this dictionary: CC-CEDICT alone decides
   }
   // Lines read `word freq tag`; a regular expression over the whole file is several times faster than splitting it.
   for (const m of text.matchAll(/^(\p{Script=Han}{4}) \d+ (\w+)\r?$/gmu)) {
-    if (tags.has(m[2]!)) idioms.add(m[1]!);
+    if (wanted.has(m[2]!)) tags.set(m[1]!, m[2]!);
   }
-  return idioms;
+  return tags;
 });
 
+/** A four-character idiom: so marked by CC-CEDICT or tagged so in jieba's dictionary. */
 export function isIdiom(word: string): boolean {
   if (Array.from(word).length !== 4) return false;
-  return lookup(word).some((e) => e.senses.some((s) => s.includes('(idiom)'))) || jiebaIdioms().has(word);
+  if (lookup(word).some((e) => e.senses.some((s) => s.includes('(idiom)')))) return true;
+  return orthographyTable().idiomTags.includes(jiebaTags().get(word) ?? '');
+}
+
+/** A four-character fixed expression in jieba's dictionary (长此以往, 一国两制, but also 重要讲话). */
+export function isSetPhrase(word: string): boolean {
+  return orthographyTable().setPhraseTags.includes(jiebaTags().get(word) ?? '');
 }
 
 /** GB/T 16159-2012: an idiom that reads as two two-syllable halves takes a hyphen; one that does not is joined. */
 export function idiomSplits(word: string): boolean {
   const [, second = '', third = ''] = Array.from(word);
-  const joining = orthographyTable().idiomJoiningChars;
-  return !joining.includes(second) && !joining.includes(third);
+  const { idiomJoiningChars, idiomJoiningSecond } = orthographyTable();
+  return !idiomJoiningChars.includes(second) && !idiomJoiningChars.includes(third) && !idiomJoiningSecond.includes(second);
 }

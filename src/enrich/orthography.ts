@@ -1,9 +1,11 @@
 // Word grouping for GB/T 16159-2012: which syllables of a run are written together, apart, or hyphenated.
 // jieba gives the words; CC-CEDICT capitals split proper names (Xí Jìnpíng, Běijīng Shì); long words are split
-// into the dictionary words they are made of (huánjìng bǎohù guīhuà); idioms are written AB-CD or joined.
+// into the dictionary words they are made of (huánjìng bǎohù guīhuà); four-character idioms and set phrases of
+// two halves are written AB-CD, or joined when they do not read as two halves; ordinals are written dì-yī.
 import { lookup, longestWordAt } from './cedict.ts';
-import { idiomSplits, isIdiom } from './idioms.ts';
+import { idiomSplits, isIdiom, isSetPhrase, orthographyTable } from './idioms.ts';
 import { spanText, type RunReading, type Span } from './readings.ts';
+import { isCapitalised } from './syllables.ts';
 
 /** An orthographic word: [start, end) of the run, with a hyphen before `hyphenAt` when set. */
 export interface OrthWord extends Span {
@@ -11,43 +13,158 @@ export interface OrthWord extends Span {
 }
 
 export function groupWords(reading: RunReading): OrthWord[] {
-  const n = reading.chars.length;
+  const { chars } = reading;
+  const n = chars.length;
+  if (isFourCharacterFormula(reading)) return [asIdiom(reading, { start: 0, end: n })];
   const breaks = new Set<number>([0, n]);
-  for (const w of reading.words) breaks.add(w.start);
+  for (const w of wordsOfRun(reading)) breaks.add(w.start);
   for (const p of reading.properSpans) {
     breaks.add(p.start);
     breaks.add(p.end);
     for (let i = p.start + 1; i < p.end; i++) if (reading.capital[i]) breaks.add(i);
+    const tail = commonTail(reading, p);
+    if (tail !== undefined) breaks.add(tail);
   }
+  const ordinals = ordinalSpans(chars);
+  for (const o of ordinals) breaks.add(o.end);
+  for (const at of classifierBreaks(chars, reading.words)) breaks.add(at);
   const cuts = [...breaks].sort((a, b) => a - b);
   const words: OrthWord[] = [];
-  for (let k = 0; k + 1 < cuts.length; k++) words.push(...splitLongWord(reading, { start: cuts[k]!, end: cuts[k + 1]! }));
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const span = { start: cuts[k]!, end: cuts[k + 1]! };
+    const ordinal = ordinals.find((o) => o.start === span.start && o.end === span.end);
+    words.push(...(ordinal ? [{ ...span, hyphenAt: span.start + 1 }] : splitLongWord(reading, span)));
+  }
   return words;
 }
 
 /**
- * Four or more syllables: an idiom is hyphenated or joined; otherwise the word is written as the dictionary
- * words it consists of, unless it is a dictionary word that does not divide into words of two or more
- * characters (hóngshízìhuì, shèhuìzhǔyìzhě), which stays joined.
+ * jieba's words, unless CC-CEDICT lists the whole run: then it is one word when short (碳中和, not 碳中 和) and
+ * the dictionary words it divides into when long (可持续 发展, not 可 持续 发展).
+ */
+function wordsOfRun(reading: RunReading): Span[] {
+  const whole = { start: 0, end: reading.chars.length };
+  const text = reading.chars.join('');
+  if (lookup(text).length === 0) return reading.words;
+  if (whole.end <= 3 || isIdiom(text)) return [whole];
+  return divideIntoWords(reading.chars, whole) ?? reading.words;
+}
+
+/**
+ * Where a proper name of four or more characters ends in a common word CC-CEDICT spells in lower case after a
+ * name it also lists (中日 + 关系, 马克思 + 主义): Zhōng Rì guānxì, Mǎkèsī zhǔyì.
+ */
+function commonTail(reading: RunReading, span: Span): number | undefined {
+  if (span.end - span.start < 4) return undefined;
+  for (let at = span.start + 1; at <= span.end - 2; at++) {
+    if (reading.capital[at]) continue;
+    const tail = lookup(reading.chars.slice(at, span.end).join(''));
+    const head = lookup(reading.chars.slice(span.start, at).join(''));
+    if (head.length > 0 && tail.some((e) => !e.syllables.some(isCapitalised))) return at;
+  }
+  return undefined;
+}
+
+/** A jieba word made of numerals and one classifier (一个, 三项) breaks before the classifier: yī gè, sān xiàng. */
+function classifierBreaks(chars: string[], words: Span[]): number[] {
+  const { numerals, measureWords } = orthographyTable();
+  const breaks: number[] = [];
+  for (const w of words) {
+    const last = w.end - 1;
+    if (last <= w.start || !measureWords.includes(chars[last]!)) continue;
+    if (chars.slice(w.start, last).every((ch) => numerals.includes(ch))) breaks.push(last);
+  }
+  return breaks;
+}
+
+/**
+ * A term of four characters that jieba reads as two two-character words, neither of them a dictionary word
+ * (行稳 致远): a coined four-character phrase, written like an idiom.
+ */
+function isFourCharacterFormula(reading: RunReading): boolean {
+  const { chars, words } = reading;
+  return chars.length === 4 && words.length === 2 && words[0]!.end === 2 && !reading.capital.some(Boolean)
+    && lookup(chars.slice(0, 2).join('')).length === 0 && lookup(chars.slice(2).join('')).length === 0;
+}
+
+function asIdiom(reading: RunReading, word: Span): OrthWord {
+  return idiomSplits(spanText(reading.chars, word)) ? { ...word, hyphenAt: word.start + 2 } : word;
+}
+
+/** 第 and the numerals after it (第一, 第二十): written dì-yī, dì-èrshí. */
+function ordinalSpans(chars: string[]): Span[] {
+  const numerals = orthographyTable().numerals;
+  const spans: Span[] = [];
+  chars.forEach((ch, i) => {
+    if (ch !== '第') return;
+    let end = i + 1;
+    while (end < chars.length && numerals.includes(chars[end]!)) end++;
+    if (end > i + 1) spans.push({ start: i, end });
+  });
+  return spans;
+}
+
+/**
+ * Four or more syllables: an idiom is hyphenated or joined; a word that divides into dictionary words of two or
+ * more characters is written as those words (xíngzhèng qūhuà). A four-character dictionary word or fixed
+ * expression that does not divide stays joined when it is built 3+1 or 1+3 (hóngshízìhuì, yánjiūshēngyuàn) or
+ * cannot be read as two halves (chángcǐyǐwǎng); when one half is a common word it is written as two words
+ * (jíkòng zhōngxīn); otherwise it is a four-character set phrase, written like an idiom (yīguó-liǎngzhì). Any
+ * other word the dictionary does not list is written as the dictionary words inside it (wǔ xiàng yuánzé).
  */
 function splitLongWord(reading: RunReading, word: Span): OrthWord[] {
   const len = word.end - word.start;
   if (len < 4) return [word];
   const text = spanText(reading.chars, word);
-  if (isIdiom(text)) return [idiomSplits(text) ? { ...word, hyphenAt: word.start + 2 } : word];
-  const pieces = dictionaryPieces(reading.chars, word);
-  const divides = pieces.every((p) => p.end - p.start >= 2);
-  if (!divides && lookup(text).length > 0) return [word];
-  if (pieces.length === 1) return [word];
-  return pieces.flatMap((p) => splitLongWord(reading, p));
+  if (isIdiom(text)) return [asIdiom(reading, word)];
+  const division = divideIntoWords(reading.chars, word);
+  if (division) return division.flatMap((p) => splitLongWord(reading, p));
+  const listed = lookup(text).length > 0 || isSetPhrase(text);
+  if (listed && (len !== 4 || reading.capital[word.start])) return [word];
+  if (listed) {
+    const chars = reading.chars.slice(word.start, word.end);
+    const threePlusOne = lookup(chars.slice(0, 3).join('')).length > 0 || lookup(chars.slice(1).join('')).length > 0;
+    if (threePlusOne || !idiomSplits(text)) return [word];
+    if (!isCommonWord(chars.slice(0, 2).join('')) && !isCommonWord(chars.slice(2).join(''))) return [asIdiom(reading, word)];
+    return [{ start: word.start, end: word.start + 2 }, { start: word.start + 2, end: word.end }];
+  }
+  const pieces = maximumMatch(reading.chars, word);
+  return pieces.length === 1 ? [word] : pieces.flatMap((p) => splitLongWord(reading, p));
 }
 
-/** Forward maximum matching with CC-CEDICT, never taking the whole word itself. */
-function dictionaryPieces(chars: string[], word: Span): Span[] {
+/** A word CC-CEDICT lists with a lower-case reading (中心, 扩散; not the place name 长治). */
+function isCommonWord(word: string): boolean {
+  return lookup(word).some((e) => !e.syllables.some(isCapitalised));
+}
+
+/** The division of a word into the fewest dictionary words of two or more characters each (never the word itself). */
+function divideIntoWords(chars: string[], word: Span): Span[] | null {
+  // best[i]: fewest pieces covering [word.start, i); from[i]: where the last of them starts.
+  const n = word.end - word.start;
+  const best: number[] = new Array(n + 1).fill(Infinity);
+  const from: number[] = new Array(n + 1).fill(-1);
+  best[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (best[i] === Infinity) continue;
+    for (let j = i + 2; j <= n; j++) {
+      if (i === 0 && j === n) continue;
+      if (best[i]! + 1 < best[j]! && lookup(chars.slice(word.start + i, word.start + j).join('')).length > 0) {
+        best[j] = best[i]! + 1;
+        from[j] = i;
+      }
+    }
+  }
+  if (best[n] === Infinity) return null;
+  const pieces: Span[] = [];
+  for (let j = n; j > 0; j = from[j]!) pieces.unshift({ start: word.start + from[j]!, end: word.start + j });
+  return pieces;
+}
+
+/** Forward maximum matching with CC-CEDICT, never the whole word, single characters where nothing longer matches. */
+function maximumMatch(chars: string[], word: Span): Span[] {
   const pieces: Span[] = [];
   const within = chars.slice(0, word.end);
-  let i = word.start;
-  while (i < word.end) {
+  for (let i = word.start; i < word.end; ) {
     const max = i === word.start ? word.end - word.start - 1 : word.end - i;
     const len = Math.max(longestWordAt(within, i, max), 1);
     pieces.push({ start: i, end: i + len });

@@ -1,9 +1,11 @@
 // Readings of a run of Chinese characters, one numbered syllable per character, from the weakest source to the
 // strongest: pinyin-pro in context → CC-CEDICT for words inside unknown words → CC-CEDICT for each jieba word →
-// CC-CEDICT for the whole run → the project's corrections. CC-CEDICT only decides where it is unambiguous.
+// CC-CEDICT for the whole run → suffix readings (交易量 liàng) → the project's corrections. CC-CEDICT only decides
+// where it is unambiguous.
 import { pinyin } from 'pinyin-pro';
-import { lookup, longestWordAt, type CedictEntry } from './cedict.ts';
+import { lookup, type CedictEntry } from './cedict.ts';
 import type { Corrections } from './corrections.ts';
+import { once, readDataFile, tableRows } from './data-files.ts';
 import { isCapitalised, isNumberedSyllable } from './syllables.ts';
 
 /** [start, end) in characters. */
@@ -33,6 +35,7 @@ export function readRun(chars: string[], words: Span[], corrections: Corrections
   }
   for (const word of words) applyDictionary(reading, word);
   if (words.length > 1) applyDictionary(reading, { start: 0, end: chars.length });
+  for (const word of words) applySuffixReading(reading, word);
   applyCorrections(reading, corrections);
   return reading;
 }
@@ -45,7 +48,8 @@ function contextReading(chars: string[]): string[] {
 }
 
 function normalise(syllable: string): string {
-  const lower = syllable.toLowerCase().replace(/v/g, 'ü').replace(/u:/g, 'ü');
+  // pinyin-pro writes the neutral tone as 0 or leaves it out; zhterm writes 5, as CC-CEDICT does.
+  const lower = syllable.toLowerCase().replace(/v/g, 'ü').replace(/u:/g, 'ü').replace(/0$/, '5');
   return /[1-5]$/.test(lower) || !/^[a-zü]+$/.test(lower) ? lower : `${lower}5`;
 }
 
@@ -53,14 +57,36 @@ export function spanText(chars: string[], span: Span): string {
   return chars.slice(span.start, span.end).join('');
 }
 
-/** CC-CEDICT words of two or more characters inside a word CC-CEDICT does not list (双循环 → 循环). */
+/**
+ * CC-CEDICT words of two or more characters inside a word CC-CEDICT does not list (双循环 → 循环), matched from
+ * the end of the word: backward maximum matching errs less in Chinese (同命相连 → 相连, not 命相).
+ */
 function readInsideUnknownWord(reading: RunReading, word: Span): void {
-  let i = word.start;
-  while (i < word.end) {
-    const len = longestWordAt(reading.chars.slice(0, word.end), i, Math.min(WORD_LIMIT, word.end - word.start - 1));
-    if (len >= 2) applyDictionary(reading, { start: i, end: i + len });
-    i += Math.max(len, 1);
+  let end = word.end;
+  while (end > word.start) {
+    const len = longestWordEndingAt(reading.chars, word.start, end, word.end - word.start - 1);
+    if (len >= 2) applyDictionary(reading, { start: end - len, end });
+    end -= Math.max(len, 1);
   }
+}
+
+function longestWordEndingAt(chars: string[], min: number, end: number, max: number): number {
+  for (let len = Math.min(max, WORD_LIMIT, end - min); len >= 2; len--) {
+    if (lookup(chars.slice(end - len, end).join('')).length > 0) return len;
+  }
+  return 0;
+}
+
+const suffixReadings = once(() => new Map(tableRows(readDataFile('enrich/suffix-readings.tsv')).map(([ch = '', syl = '']) => [ch, syl])));
+
+/** The last character of a word CC-CEDICT does not list, after a dictionary word: 交易量 → liàng. */
+function applySuffixReading(reading: RunReading, word: Span): void {
+  const last = word.end - 1;
+  const syllable = suffixReadings().get(reading.chars[last]!);
+  if (!syllable || word.end - word.start < 3) return;
+  if (lookup(spanText(reading.chars, word)).length > 0) return;
+  if (lookup(reading.chars.slice(word.start, last).join('')).length === 0) return;
+  reading.syllables[last] = syllable;
 }
 
 /** Applies the CC-CEDICT reading of a span when the dictionary leaves no doubt about it. */

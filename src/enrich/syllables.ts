@@ -29,12 +29,12 @@ export function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** "lü4" → "lǜ", "Xi1" → "Xī", "de5" → "de" (pinyin-pro places the mark; it wants lower case and v for ü). */
+/** "lü4" → "lǜ", "lüe4" → "lüè", "Xi1" → "Xī", "de5" → "de" (pinyin-pro places the mark; it wants lower case, v for ü). */
 export function toMarked(syllable: NumberedSyllable): string {
   const tone = toneOf(syllable);
   const base = baseOf(syllable);
   if (tone === 5) return base;
-  const marked = convert(base.toLowerCase().replace(/ü/g, 'v') + tone, { format: 'numToSymbol' });
+  const marked = convert(base.toLowerCase().replace(/ü/g, 'v') + tone, { format: 'numToSymbol' }).replace(/v/g, 'ü');
   return isCapitalised(base) ? capitalise(marked) : marked;
 }
 
@@ -89,16 +89,22 @@ function splitPart(part: string): NumberedSyllable[] | null {
   return out;
 }
 
-/** End offsets of the syllables of `plain` from `start`, longest syllable first, backtracking; null if none fit. */
+/**
+ * End offsets of the syllables of `plain` from `start`, longest syllable first, backtracking; null if none fit.
+ * As the orthography demands, a syllable inside a part never begins with a, o or e (those follow an apostrophe:
+ * Jǐnán is ji|nan, Xī'ān is two parts), and an erhua r only ends a part (yīdiǎnr).
+ */
 function splitPlain(plain: string, start: number): number[] | null {
   if (start === plain.length) return [];
+  if (start > 0 && /^[aoe]/.test(plain.slice(start))) return null;
   const syllables = SYLLABLES();
   for (let len = Math.min(LONGEST_SYLLABLE, plain.length - start); len >= 1; len--) {
     const candidate = plain.slice(start, start + len);
-    const erhua = candidate.length > 1 && candidate.endsWith('r') && syllables.has(candidate.slice(0, -1));
+    const end = start + len;
+    const erhua = end === plain.length && candidate.length > 1 && candidate.endsWith('r') && syllables.has(candidate.slice(0, -1));
     if (!syllables.has(candidate) && !erhua) continue;
-    const rest = splitPlain(plain, start + len);
-    if (rest !== null) return [start + len, ...rest];
+    const rest = splitPlain(plain, end);
+    if (rest !== null) return [end, ...rest];
   }
   return null;
 }
