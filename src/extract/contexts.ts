@@ -1,6 +1,7 @@
 // The second pass: for the ranked candidates only, find the first location, up to 3 contexts and the
 // surface forms seen. Counting keeps no text, so this works the same for one run and for merged shards.
-import AhoCorasick from 'modern-ahocorasick';
+// Matching probes each clause position at the candidates' lengths in a Map: cheaper than a generic
+// Aho–Corasick automaton for thousands of short patterns.
 import type { Candidate, Sentence } from '../types.ts';
 import { surfaceForm, textOffset } from '../corpus/normalize.ts';
 
@@ -21,34 +22,46 @@ export function markContext(text: string, s: number, e: number): string {
 
 /** Collects locations, contexts and forms sentence by sentence; call finish() at the end. */
 export class ContextCollector {
-  private readonly matcher: AhoCorasick<number> | undefined;
+  private readonly index = new Map<string, number>();
+  /** Distinct candidate lengths, so a clause is probed only at lengths that can match. */
+  private readonly lengths: number[];
   private readonly seen: Seen[];
   private readonly maxContexts: number;
 
   constructor(private readonly candidates: Candidate[], options: ContextOptions = {}) {
     this.maxContexts = options.maxContexts ?? 3;
     this.seen = candidates.map(() => ({ forms: new Map(), seenFirst: false }));
-    this.matcher = candidates.length ? new AhoCorasick(candidates.map((c, i) => ({ pattern: c.term, data: i }))) : undefined;
+    candidates.forEach((c, i) => this.index.set(c.term, i));
+    this.lengths = [...new Set(candidates.map((c) => c.term.length))].sort((a, b) => a - b);
   }
 
   add(sentence: Sentence): void {
-    if (!this.matcher) return;
-    for (const m of this.matcher.iterate(sentence.norm)) {
-      const i = m.data as number;
-      const c = this.candidates[i];
-      const seen = this.seen[i];
-      if (!seen.seenFirst) {
-        seen.seenFirst = true;
-        c.first = { file: sentence.file, line: sentence.line };
-        c.contexts = [];
+    const { norm } = sentence;
+    for (let start = 0; start < norm.length; start++) {
+      for (const len of this.lengths) {
+        if (start + len > norm.length) break;
+        const i = this.index.get(norm.slice(start, start + len));
+        if (i !== undefined) this.hit(i, sentence, start, start + len);
       }
-      const form = surfaceForm(sentence, m.start, m.end);
-      seen.forms.set(form, (seen.forms.get(form) ?? 0) + 1);
-      if (c.contexts.length < this.maxContexts && !c.contexts.some((x) => x.file === sentence.file && x.line === sentence.line)) {
-        const s = textOffset(sentence, m.start);
-        const e = textOffset(sentence, m.end - 1) + 1;
-        c.contexts.push({ file: sentence.file, line: sentence.line, text: markContext(sentence.text, s, e) });
-      }
+    }
+  }
+
+  private hit(i: number, sentence: Sentence, start: number, end: number): void {
+    const c = this.candidates[i];
+    const seen = this.seen[i];
+    if (!seen.seenFirst) {
+      seen.seenFirst = true;
+      c.first = { file: sentence.file, line: sentence.line };
+      c.contexts = [];
+    }
+    // when the clause had no marks and no traditional characters, offsets and form are those of norm
+    const plain = sentence.text === sentence.norm;
+    const form = plain ? c.term : surfaceForm(sentence, start, end);
+    seen.forms.set(form, (seen.forms.get(form) ?? 0) + 1);
+    if (c.contexts.length < this.maxContexts && !c.contexts.some((x) => x.file === sentence.file && x.line === sentence.line)) {
+      const s = plain ? start : textOffset(sentence, start);
+      const e = plain ? end : textOffset(sentence, end - 1) + 1;
+      c.contexts.push({ file: sentence.file, line: sentence.line, text: markContext(sentence.text, s, e) });
     }
   }
 

@@ -118,22 +118,26 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
   const freeRight = verb.map((v, id) => v | (bits[id] & NOT_FIRST ? 1 : 0));
   const { left, right } = neighbourSums(counts, freeLeft, freeRight);
 
+  const tokenChars = new Int32Array(counts.vocab.length);
+  counts.vocab.forEach((w, id) => (tokenChars[id] = w.length));
   const scored: Scored[] = [];
-  const byKey = new Map<string, Scored>();
+  const scoredOf = new Int32Array(t.size).fill(-1);
   for (let e = 0; e < t.size; e++) {
     const n = t.len[e];
     const f = t.count[e];
     if (f < minFreq || n > counts.maxTokens) continue;
-    const ids = Array.from(t.ids(e));
-    const term = ids.map((id) => counts.vocab[id]).join('');
-    if (term.length < 2 || term.length > maxLen) continue;
+    const view = t.ids(e);
+    let chars = 0;
+    for (let k = 0; k < n; k++) chars += tokenChars[view[k]];
+    if (chars < 2 || chars > maxLen) continue;
+    const ids = Array.from(view);
     const quotedMostly = t.quoted[e] * 2 >= f;
     if (!quotedMostly && !edgesAllowed(counts, general, ids, f, bits, numberLike)) continue;
     if (n > 1 && ids.some((id) => clauseMarker[id])) continue;
     if (ids.every((id) => numberLike[id]) && !quotedMostly) continue;
-    const s: Scored = { e, ids, term, chars: term.length, f, df: t.docFreq[e], containSum: 0, containCount: 0, measures: {}, score: 0 };
-    scored.push(s);
-    byKey.set(ids.join(','), s);
+    const term = ids.map((id) => counts.vocab[id]).join('');
+    scoredOf[e] = scored.length;
+    scored.push({ e, ids, term, chars, f, df: t.docFreq[e], containSum: 0, containCount: 0, measures: {}, score: 0 });
   }
 
   // C-value: every candidate adds its frequency to the candidates nested in it; a verb phrase
@@ -144,10 +148,11 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j <= n; j++) {
         if (j - i === n) continue;
-        const inner = byKey.get(s.ids.slice(i, j).join(','));
-        if (inner) {
-          inner.containSum += s.f;
-          inner.containCount++;
+        const e = t.find(s.ids, i, j - i, hashIds(s.ids, i, j - i));
+        const inner = e < 0 ? -1 : scoredOf[e];
+        if (inner >= 0) {
+          scored[inner].containSum += s.f;
+          scored[inner].containCount++;
         }
       }
     }

@@ -16,21 +16,28 @@ export interface GeneralFrequencies {
 
 let cached: GeneralFrequencies | undefined;
 
-/** Parses `word freq [tag]` lines. */
+/** Parses `word freq [tag]` lines (a hand-written loop: the 350k-line dictionary loads in a fraction of a second). */
 export function parseDictionary(text: string): GeneralFrequencies {
   const map = new Map<string, number>();
   const tags = new Map<string, string>();
   let total = 0;
-  for (const line of text.split('\n')) {
-    const a = line.indexOf(' ');
-    if (a <= 0) continue;
-    const b = line.indexOf(' ', a + 1);
-    const f = Number(line.slice(a + 1, b < 0 ? undefined : b));
-    if (!Number.isFinite(f)) continue;
-    const word = line.slice(0, a);
-    map.set(word, (map.get(word) ?? 0) + f);
-    if (b > 0 && !tags.has(word)) tags.set(word, line.slice(b + 1).trim());
-    total += f;
+  for (let pos = 0; pos < text.length; ) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = text.length;
+    const a = text.indexOf(' ', pos);
+    if (a > pos && a < eol) {
+      let b = text.indexOf(' ', a + 1);
+      if (b < 0 || b > eol) b = -1;
+      const f = Number(text.slice(a + 1, b < 0 ? eol : b));
+      if (Number.isFinite(f)) {
+        const word = text.slice(pos, a);
+        const had = map.get(word);
+        map.set(word, (had ?? 0) + f);
+        total += f;
+        if (b > 0 && had === undefined) tags.set(word, text.slice(b + 1, eol).trim());
+      }
+    }
+    pos = eol + 1;
   }
   return { freq: (w) => map.get(w) ?? 0, tag: (w) => tags.get(w) ?? '', total, size: map.size };
 }
