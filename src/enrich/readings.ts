@@ -1,7 +1,7 @@
 // Readings of a run of Chinese characters, one numbered syllable per character, from the weakest source to the
 // strongest: pinyin-pro in context → CC-CEDICT for words inside unknown words → CC-CEDICT for each jieba word →
-// CC-CEDICT for the whole run → suffix readings (交易量 liàng) → the project's corrections. CC-CEDICT only decides
-// where it is unambiguous.
+// CC-CEDICT for runs of consecutive jieba words, up to the whole run → suffix readings (交易量 liàng) → the
+// project's corrections. CC-CEDICT only decides where it is unambiguous.
 import { pinyin } from 'pinyin-pro';
 import { lookup, type CedictEntry } from './cedict.ts';
 import type { Corrections } from './corrections.ts';
@@ -34,7 +34,13 @@ export function readRun(chars: string[], words: Span[], corrections: Corrections
     if (word.end - word.start >= 3 && lookup(spanText(chars, word)).length === 0) readInsideUnknownWord(reading, word);
   }
   for (const word of words) applyDictionary(reading, word);
-  if (words.length > 1) applyDictionary(reading, { start: 0, end: chars.length });
+  // Then runs of consecutive words, shortest first so that longer entries win: 共建 [一带一路] reads the name.
+  for (let count = 2; count <= words.length; count++) {
+    for (let first = 0; first + count <= words.length; first++) {
+      const span = { start: words[first]!.start, end: words[first + count - 1]!.end };
+      if (span.end - span.start <= WORD_LIMIT) applyDictionary(reading, span);
+    }
+  }
   for (const word of words) applySuffixReading(reading, word);
   applyCorrections(reading, corrections);
   return reading;

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { enrichTerms } from '../../src/enrich/index.ts';
+
+const one = (term: string) => enrichTerms([term])[0]!;
+
+describe('traditional forms (OpenCC, phrase by phrase)', () => {
+  it.each([
+    ['头发', '頭髮', '頭髮', '頭髮'],
+    ['干部', '幹部', '幹部', '幹部'],
+    ['干涉', '干涉', '干涉', '干涉'],
+    ['软件', '軟件', '軟體', '軟件'],
+    ['台湾海峡', '臺灣海峽', '臺灣海峽', '台灣海峽'],
+    ['网络信息', '網絡信息', '網路資訊', '網絡信息'],
+  ])('%s → hant %s, tw %s, hk %s', (term, hant, tw, hk) => {
+    expect(one(term)).toMatchObject({ hant, tw, hk });
+  });
+
+  it('recognises a term already in traditional characters', () => {
+    expect(one('頭髮')).toMatchObject({ term: '頭髮', hant: '頭髮', tw: '頭髮', hk: '頭髮', pinyin: 'tóufa' });
+    expect(one('幹部')).toMatchObject({ hant: '幹部', pinyin: 'gànbù' });
+  });
+
+  it('passes a term without Chinese characters through untouched', () => {
+    expect(one('APEC')).toEqual({ term: 'APEC', pinyin: '', pinyinNumbers: '', hant: 'APEC', tw: 'APEC', hk: 'APEC', hsk: null, gloss: null });
+  });
+});
+
+describe('HSK levels', () => {
+  it('gives the levels of an HSK word', () => {
+    expect(one('发展').hsk).toEqual({ hsk3: 3, hsk2: 4 });
+    expect(one('共同体').hsk).toEqual({ hsk3: 7, hsk2: null });
+  });
+
+  it('gives the levels of each word of a phrase', () => {
+    expect(one('人类命运共同体').hsk).toEqual({
+      hsk3: null,
+      hsk2: null,
+      words: [
+        { word: '人类', hsk3: 3, hsk2: 5 },
+        { word: '命运', hsk3: 3, hsk2: 5 },
+        { word: '共同体', hsk3: 7, hsk2: null },
+      ],
+    });
+  });
+
+  it('is null when neither the term nor its words are listed', () => {
+    expect(one('习近平').hsk).toBeNull();
+  });
+});
+
+describe('CC-CEDICT gloss', () => {
+  it('glosses a phrase word by word', () => {
+    expect(one('人类命运共同体').gloss).toBe('人类 humanity · 命运 fate · 共同体 community');
+  });
+
+  it('gives the senses of a single word', () => {
+    expect(one('干部').gloss).toBe('cadre; official; officer');
+  });
+
+  it('uses the sense of the reading in context', () => {
+    expect(one('银行行长').gloss).toBe('银行 bank · 行长 bank president');
+  });
+
+  it('follows an entry that only points to another', () => {
+    expect(one('一点儿').gloss).toBe('a bit; a little bit; (used in negative expressions) (not) the least bit');
+  });
+});

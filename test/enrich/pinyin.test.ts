@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { enrichTerms } from '../../src/enrich/index.ts';
+import { parseCorrections } from '../../src/enrich/corrections.ts';
+
+const pinyinOf = (term: string, options = {}) => enrichTerms([term], options)[0]!;
+
+describe('pinyin: readings in context, checked against CC-CEDICT and the corrections table', () => {
+  it.each([
+    ['代表团一行', 'dàibiǎotuán yīxíng', 'dai4biao3tuan2 yi1xing2'],
+    ['银行行长', 'yínháng hángzhǎng', 'yin2hang2 hang2zhang3'],
+    ['一行两会', 'yīháng liǎnghuì', 'yi1hang2 liang3hui4'],
+    ['朝鲜', 'Cháoxiǎn', 'Chao2xian3'],
+    ['河长制', 'hézhǎngzhì', 'he2zhang3zhi4'],
+    ['以人民为中心', 'yǐ rénmín wéi zhōngxīn', 'yi3 ren2min2 wei2 zhong1xin1'],
+    ['交易量', 'jiāoyìliàng', 'jiao1yi4liang4'],
+    ['便宜', 'piányi', 'pian2yi5'],
+    ['战略', 'zhànlüè', 'zhan4lüe4'],
+  ])('%s → %s', (term, pinyin, numbers) => {
+    const e = pinyinOf(term);
+    expect(e.pinyin).toBe(pinyin);
+    expect(e.pinyinNumbers).toBe(numbers);
+  });
+
+  it('takes a reading from a corrections table given as an option', () => {
+    const corrections = parseCorrections('一行\tyi1 hang2\n');
+    expect(pinyinOf('代表团一行', { corrections }).pinyin).toBe('dàibiǎotuán yīháng');
+  });
+
+  it('rejects a correction whose syllables do not match its characters', () => {
+    expect(() => parseCorrections('一行\tyi1\n')).toThrow(/one numbered syllable per character/);
+  });
+});
+
+describe('pinyin: GB/T 16159-2012 orthography', () => {
+  it.each([
+    ['人类命运共同体', 'rénlèi mìngyùn gòngtóngtǐ'],
+    ['西安', "Xī'ān"],
+    ['长治久安', "chángzhì-jiǔ'ān"],
+    ['实事求是', 'shíshì-qiúshì'],
+    ['总而言之', "zǒng'éryánzhī"],
+    ['一国两制', 'yīguó-liǎngzhì'],
+    ['形式主义', 'xíngshì zhǔyì'],
+    ['中华人民共和国', 'Zhōnghuá Rénmín Gònghéguó'],
+    ['全国人民代表大会', 'Quánguó Rénmín Dàibiǎo Dàhuì'],
+    ['习近平', 'Xí Jìnpíng'],
+    ['北京市', 'Běijīng Shì'],
+    ['泰山', 'Tài Shān'],
+    ['马克思主义', 'Mǎkèsī zhǔyì'],
+    ['红十字会', 'Hóngshízìhuì'],
+    ['共建一带一路', 'gòngjiàn Yīdài Yīlù'],
+    ['和平共处五项原则', 'hépíng gòngchǔ wǔ xiàng yuánzé'],
+    ['第二十次', 'dì-èrshí cì'],
+    ['一个中国原则', 'yī gè Zhōngguó yuánzé'],
+    ['一点儿', 'yīdiǎnr'],
+    ['5G网络', '5G wǎngluò'],
+  ])('%s → %s', (term, pinyin) => {
+    expect(pinyinOf(term).pinyin).toBe(pinyin);
+  });
+
+  it('writes tone numbers with the same words, 5 for the neutral tone, no apostrophes', () => {
+    expect(pinyinOf('长治久安').pinyinNumbers).toBe('chang2zhi4-jiu3an1');
+    expect(pinyinOf('知识分子').pinyinNumbers).toBe('zhi1shi5 fen4zi3');
+    expect(pinyinOf('一点儿').pinyinNumbers).toBe('yi1dianr3');
+  });
+});
+
+describe('pinyin: tones of 一 and 不', () => {
+  it('keeps citation tones by default', () => {
+    expect(pinyinOf('一带一路').pinyin).toBe('Yīdài Yīlù');
+    expect(pinyinOf('不忘初心').pinyin).toBe('bùwàng chūxīn');
+  });
+
+  it('gives spoken tones with toneSandhi, but not in ordinals and numbers', () => {
+    expect(pinyinOf('一带一路', { toneSandhi: true }).pinyin).toBe('Yídài Yílù');
+    expect(pinyinOf('一带一路', { toneSandhi: true }).pinyinNumbers).toBe('Yi2dai4 Yi2lu4');
+    expect(pinyinOf('不忘初心', { toneSandhi: true }).pinyin).toBe('búwàng chūxīn');
+    expect(pinyinOf('一国两制', { toneSandhi: true }).pinyin).toBe('yìguó-liǎngzhì');
+    expect(pinyinOf('第一次', { toneSandhi: true }).pinyin).toBe('dì-yī cì');
+  });
+});
+
+describe('pinyin: options', () => {
+  it('leaves out tone marks with toneless, keeping numbers in pinyinNumbers', () => {
+    const e = pinyinOf('西安', { toneless: true });
+    expect(e.pinyin).toBe("Xi'an");
+    expect(e.pinyinNumbers).toBe('Xi1an1');
+  });
+
+  it("lets a glossary entry's own pinyin win, and derives the tone numbers from it", () => {
+    const pinyinOverrides = new Map([['一带一路', 'Yī Dài Yī Lù']]);
+    const e = pinyinOf('一带一路', { pinyinOverrides });
+    expect(e.pinyin).toBe('Yī Dài Yī Lù');
+    expect(e.pinyinNumbers).toBe('Yi1 Dai4 Yi1 Lu4');
+  });
+
+  it('reads a term written in traditional characters', () => {
+    expect(pinyinOf('頭髮').pinyin).toBe('tóufa');
+    expect(pinyinOf('人類命運共同體').pinyin).toBe('rénlèi mìngyùn gòngtóngtǐ');
+  });
+});
