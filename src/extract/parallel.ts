@@ -59,8 +59,10 @@ export async function countPaths(paths: string[], options: CountPathsOptions = {
 
 /** Hands units to workers as they ask, and collects each worker's counts. */
 function runWorkers(units: FileRange[], n: number, options: CountPathsOptions, progress: Progress): Promise<Counts[]> {
+  // The workers share the memory budget of one table, so n threads hold no more than one would.
+  const maxEntries = Math.ceil(createCounts({ maxEntries: options.maxEntries }).maxEntries / n);
   const init: WorkerInit = {
-    count: { maxTokens: options.maxTokens, maxChars: options.maxChars, maxEntries: options.maxEntries },
+    count: { maxTokens: options.maxTokens, maxChars: options.maxChars, maxEntries },
     chunkSize: options.chunkSize,
     encoding: options.encoding,
   };

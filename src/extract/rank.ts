@@ -29,6 +29,12 @@ interface Scored {
   df: number;
   containSum: number;
   containCount: number;
+  hl: number;
+  hr: number;
+  quoted: number;
+  shape: number;
+  boundary: number;
+  viable: boolean;
   measures: Record<string, number>;
   score: number;
 }
@@ -137,14 +143,28 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     if (ids.every((id) => numberLike[id]) && !quotedMostly) continue;
     const term = ids.map((id) => counts.vocab[id]).join('');
     scoredOf[e] = scored.length;
-    scored.push({ e, ids, term, chars, f, df: t.docFreq[e], containSum: 0, containCount: 0, measures: {}, score: 0 });
+    scored.push({ e, ids, term, chars, f, df: t.docFreq[e], containSum: 0, containCount: 0, hl: 0, hr: 0, quoted: 0, shape: 1, boundary: 0, viable: false, measures: {}, score: 0 });
   }
 
-  // C-value: every candidate adds its frequency to the candidates nested in it; a verb phrase
-  // (共建一带一路) does not take occurrences away from the noun phrase it holds
+  // Unit and shape first: they decide which candidates may count as containers in C-value.
   for (const s of scored) {
+    s.hl = branchingEntropy(s.f, left[s.e]);
+    s.hr = branchingEntropy(s.f, right[s.e]);
+    s.quoted = t.quoted[s.e] / s.f;
+    const single = s.ids.length === 1;
+    const parts = single ? wordParts(s.term, general) : s.ids.map((id) => counts.vocab[id]);
+    s.shape = shapeFactor(parts, general, single && parts.length > 1);
+    s.boundary = s.quoted >= 0.5 ? 1 : Math.min(s.hl, s.hr) / Math.log(Math.max(2, s.f));
+    // one neighbour every time on one side: a fragment of a longer unit (人类命运, 带一路), never a term;
+    // and a word whose parts start or end like a clause (一是, 致力于)
+    s.viable = s.boundary > 0 && (partsAllowed(parts) || s.quoted >= 0.5);
+  }
+
+  // C-value: a viable noun phrase (shape 1: no verb, a proper head) adds its frequency to the candidates
+  // nested in it; a verb phrase (共建一带一路) takes no occurrences away from the noun phrase it holds
+  for (const s of scored) {
+    if (!s.viable || s.shape < 1) continue;
     const n = s.ids.length;
-    if (verb[s.ids[0]]) continue;
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j <= n; j++) {
         if (j - i === n) continue;
@@ -158,33 +178,34 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     }
   }
 
+  const productivity = wordProductivity(scored, counts.vocab.length);
+
   for (const s of scored) {
-    const hl = branchingEntropy(s.f, left[s.e]);
-    const hr = branchingEntropy(s.f, right[s.e]);
+    if (!s.viable) continue;
     const single = s.ids.length === 1;
     const assoc = single ? 1 : weakestSplit(counts, s.ids, s.f);
     const termhood = single ? rarity(general.freq(s.term), general.total) : NaN;
-    const quoted = t.quoted[s.e] / s.f;
     const own = s.containCount === 0 ? s.f : Math.max(0, s.f - s.containSum / s.containCount);
     const cv = cValue(s.chars, s.f, s.containSum, s.containCount);
-    const words = s.ids.map((id) => counts.vocab[id]);
-    const parts = single ? wordParts(s.term, general) : words;
-    if (!partsAllowed(parts) && quoted < 0.5) continue;
-    const shape = shapeFactor(parts, general, single && parts.length > 1);
-    const boundary = quoted >= 0.5 ? 1 : Math.min(hl, hr) / Math.log(Math.max(2, s.f));
-    // one neighbour every time on one side: a fragment of a longer unit (人类命运, 带一路), never a term
-    if (boundary === 0) continue;
+    const prod = single ? 1 : productivity(s.ids);
     s.measures = {
       npmi: round(assoc),
-      entropyLeft: round(hl),
-      entropyRight: round(hr),
+      entropyLeft: round(s.hl),
+      entropyRight: round(s.hr),
       cvalue: round(cv),
-      quoted: round(quoted),
-      shape,
-      ...(single ? { termhood: round(termhood) } : {}),
+      quoted: round(s.quoted),
+      shape: round(s.shape),
+      ...(single ? { termhood: round(termhood) } : { productivity: round(prod) }),
     };
-    const specificity = single ? clamp((termhood - RARITY_COMMON) / RARITY_SPAN, 0.05, 1) * fixedness(general.tag(s.term), s.chars) : 1;
-    s.score = Math.log2(1 + s.chars) * Math.log(1 + own + quoted * s.f) * Math.max(0, assoc) * (0.2 + boundary) * specificity * shape;
+    const specificity = single ? wordSpecificity(termhood, general.tag(s.term), s.chars) : 1;
+    s.score =
+      Math.log2(1 + s.chars) *
+      Math.log(1 + own + s.quoted * s.f) *
+      Math.max(0, assoc) *
+      (0.2 + s.boundary) *
+      specificity *
+      s.shape *
+      prod ** PRODUCTIVITY_WEIGHT;
   }
 
   const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
@@ -201,10 +222,33 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
   }));
 }
 
+/**
+ * How productive the words of a phrase are inside the corpus's two-word candidates (Nakagawa & Mori's LR):
+ * the geometric mean over its words of √((distinct left partners + 1)(distinct right partners + 1)).
+ * 关系 heads 中美关系, 中日关系, 国际关系 …; a word that combines with many others builds a paradigm of terms.
+ */
+function wordProductivity(scored: Scored[], vocabSize: number): (ids: number[]) => number {
+  const leftPartners = new Int32Array(vocabSize);
+  const rightPartners = new Int32Array(vocabSize);
+  for (const s of scored) {
+    if (s.ids.length !== 2) continue;
+    rightPartners[s.ids[0]]++;
+    leftPartners[s.ids[1]]++;
+  }
+  return (ids) => {
+    let logSum = 0;
+    for (const id of ids) logSum += 0.5 * (Math.log(leftPartners[id] + 1) + Math.log(rightPartners[id] + 1));
+    return Math.exp(logSum / ids.length);
+  };
+}
+
 // Weights of the formula (docs/extract.md explains each).
+/** Exponent of the productivity factor of phrases (0: ignored). */
+const PRODUCTIVITY_WEIGHT = 0.3;
 /** −ln p of a word in general Chinese: below RARITY_COMMON (p ≈ 1/400) a word is everyday vocabulary. */
 const RARITY_COMMON = 6;
 const RARITY_SPAN = 6;
+const RARITY_SPAN_NAMES = 4;
 
 /**
  * Names and fixed expressions (jieba tags nt, ns, nr, nz, j, l, i) are terms by nature; a common noun, verb or
@@ -213,9 +257,12 @@ const RARITY_SPAN = 6;
  */
 const FIXED_TAGS = new Set(['nt', 'ns', 'nr', 'nz', 'nrt', 'nrfg', 'j', 'l', 'i', '']);
 const COMMON_WORD = 0.6;
-function fixedness(tag: string, chars: number): number {
+
+/** Termhood of a single word from its general rarity r; names and compounds of 4+ characters need less of it. */
+function wordSpecificity(r: number, tag: string, chars: number): number {
   // a dictionary word of 4+ characters is a compound (公平正义, 边界问题), whatever its tag
-  return FIXED_TAGS.has(tag) || chars >= 4 ? 1 : COMMON_WORD;
+  if (FIXED_TAGS.has(tag) || chars >= 4) return clamp((r - RARITY_COMMON) / RARITY_SPAN_NAMES, 0.05, 1);
+  return clamp((r - RARITY_COMMON) / RARITY_SPAN, 0.05, 1) * COMMON_WORD;
 }
 
 function clamp(x: number, lo: number, hi: number): number {
