@@ -153,7 +153,8 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     s.quoted = t.quoted[s.e] / s.f;
     const single = s.ids.length === 1;
     const parts = single ? wordParts(s.term, general) : s.ids.map((id) => counts.vocab[id]);
-    s.shape = shapeFactor(parts, general, single && parts.length > 1);
+    // a span mostly in quotation or title marks (《巴黎协定》) is a name, whatever the tags of its words
+    s.shape = s.quoted >= 0.5 ? 1 : shapeFactor(parts, general, single && parts.length > 1);
     s.boundary = s.quoted >= 0.5 ? 1 : Math.min(s.hl, s.hr) / Math.log(Math.max(2, s.f));
     // one neighbour every time on one side: a fragment of a longer unit (人类命运, 带一路), never a term;
     // and a word whose parts start or end like a clause (一是, 致力于)

@@ -26,7 +26,7 @@ describe('zhterm extract', () => {
     expect(out.map((c) => [c.term, c.freq, c.docFreq])).toEqual([
       ['一带一路', 10, 1],
       ['多边主义', 15, 1],
-      ['习近平主席', 3, 1],
+      ['人类命运共同体', 3, 1],
     ]);
     expect(out[0].contexts[0].text).toBe('推进高质量共建“【一带一路】”');
     expect(out[0].first).toEqual({ file: EXCERPT, line: 2 });

@@ -28,8 +28,8 @@ describe('candidates on the excerpt', () => {
     expect(candidates.slice(0, 4).map((c) => [c.term, c.freq])).toEqual([
       ['一带一路', 10],
       ['多边主义', 15],
-      ['习近平主席', 3],
       ['人类命运共同体', 3],
+      ['习近平主席', 3],
     ]);
   });
 
