@@ -8,7 +8,7 @@ import { CLOSING_MARKS, OPENING_MARKS, SYMMETRIC_MARKS } from './marks.ts';
 type Converter = (text: string) => string;
 
 let converter: Converter | undefined;
-let traditionalOnly: Set<string> | undefined;
+let traditionalOnly: RegExp | undefined;
 
 /**
  * Hong Kong / generic traditional → mainland simplified, phrase-level (OpenCC hk2s: t2s plus the
@@ -20,22 +20,20 @@ function t2s(): Converter {
 }
 
 /** Characters that occur only in traditional text: a line without any is left untouched (fast, and safe). */
-function traditionalChars(): Set<string> {
+function traditionalChars(): RegExp {
   if (traditionalOnly) return traditionalOnly;
   const entries = [...OpenCC.Locale.to.cn[0], ...OpenCC.Locale.from.hk[0]]
     .filter((dict): dict is string => typeof dict === 'string')
     .flatMap((dict) => dict.split('|').map((entry) => entry.split(' ')));
   const simplifiedSide = new Set(entries.flatMap(([, ...values]) => values.flatMap((v) => [...v])));
-  traditionalOnly = new Set(
-    entries.filter(([key, value]) => [...key].length === 1 && key !== value && !simplifiedSide.has(key)).map(([key]) => key),
-  );
+  const chars = entries.filter(([key, value]) => [...key].length === 1 && key !== value && !simplifiedSide.has(key)).map(([key]) => key);
+  // One character class: V8 scans a line for it far faster than a loop over a Set.
+  traditionalOnly = new RegExp(`[${[...new Set(chars)].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'u');
   return traditionalOnly;
 }
 
 export function hasTraditional(text: string): boolean {
-  const chars = traditionalChars();
-  for (const c of text) if (chars.has(c)) return true;
-  return false;
+  return traditionalChars().test(text);
 }
 
 /**
@@ -54,6 +52,8 @@ export function toSimplified(text: string): string {
   return out;
 }
 
+const ANY_MARK = new RegExp(`[${[...OPENING_MARKS.keys(), ...CLOSING_MARKS, ...SYMMETRIC_MARKS].join('')}]`);
+
 /** True when `text[i]` is a quotation or title mark (an apostrophe inside a Latin word is not). */
 export function isMark(text: string, i: number): boolean {
   const c = text[i];
@@ -71,6 +71,7 @@ export interface NormalizedClause {
  * stood between a matched pair. `simplified` is toSimplified(text) when the caller already has it.
  */
 export function foldClause(text: string, simplified: string = toSimplified(text)): NormalizedClause {
+  if (!ANY_MARK.test(text)) return { norm: simplified, quoted: [] };
   let norm = '';
   const quoted: [number, number][] = [];
   const open: { mark: string; at: number }[] = [];
