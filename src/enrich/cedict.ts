@@ -65,3 +65,19 @@ export function longestWordAt(chars: string[], start: number, max: number): numb
   }
   return 0;
 }
+
+/**
+ * [start, end) of the dictionary words forward maximum matching finds in a word: never the whole word, single
+ * characters where nothing longer matches.
+ */
+export function maximumMatch(chars: string[], word: { start: number; end: number }): { start: number; end: number }[] {
+  const pieces: { start: number; end: number }[] = [];
+  const within = chars.slice(0, word.end);
+  for (let i = word.start; i < word.end; ) {
+    const max = i === word.start ? word.end - word.start - 1 : word.end - i;
+    const len = Math.max(longestWordAt(within, i, max), 1);
+    pieces.push({ start: i, end: i + len });
+    i += len;
+  }
+  return pieces;
+}

@@ -1,7 +1,7 @@
 // A word-by-word CC-CEDICT gloss for learners (人类 humanity · 命运 fate · 共同体 community): what the words
 // mean, never a translation of the term. Each word's sense is taken from the entry that matches its reading.
 import type { Segment } from './analyse.ts';
-import { lookup, longestWordAt, type CedictEntry } from './cedict.ts';
+import { lookup, maximumMatch, type CedictEntry } from './cedict.ts';
 import { spanText, type RunReading, type Span } from './readings.ts';
 
 export interface GlossOptions {
@@ -34,15 +34,7 @@ export function gloss(segments: Segment[], options: GlossOptions = {}): string |
 
 /** A word CC-CEDICT lists is glossed whole; any other word by the dictionary words inside it. */
 function glossPieces(reading: RunReading, word: Span): Span[] {
-  if (lookup(spanText(reading.chars, word)).length > 0) return [word];
-  const pieces: Span[] = [];
-  const within = reading.chars.slice(0, word.end);
-  for (let i = word.start; i < word.end; ) {
-    const len = Math.max(longestWordAt(within, i, word.end - i), 1);
-    pieces.push({ start: i, end: i + len });
-    i += len;
-  }
-  return pieces;
+  return lookup(spanText(reading.chars, word)).length > 0 ? [word] : maximumMatch(reading.chars, word);
 }
 
 function sensesOf(reading: RunReading, span: Span): string[] {

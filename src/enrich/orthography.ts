@@ -2,7 +2,7 @@
 // jieba gives the words; CC-CEDICT capitals split proper names (Xí Jìnpíng, Běijīng Shì); long words are split
 // into the dictionary words they are made of (huánjìng bǎohù guīhuà); four-character idioms and set phrases of
 // two halves are written AB-CD, or joined when they do not read as two halves; ordinals are written dì-yī.
-import { lookup, longestWordAt } from './cedict.ts';
+import { lookup, maximumMatch } from './cedict.ts';
 import { idiomSplits, isIdiom, isSetPhrase, orthographyTable } from './idioms.ts';
 import { spanText, type RunReading, type Span } from './readings.ts';
 import { isCapitalised } from './syllables.ts';
@@ -157,18 +157,5 @@ function divideIntoWords(chars: string[], word: Span): Span[] | null {
   if (best[n] === Infinity) return null;
   const pieces: Span[] = [];
   for (let j = n; j > 0; j = from[j]!) pieces.unshift({ start: word.start + from[j]!, end: word.start + j });
-  return pieces;
-}
-
-/** Forward maximum matching with CC-CEDICT, never the whole word, single characters where nothing longer matches. */
-function maximumMatch(chars: string[], word: Span): Span[] {
-  const pieces: Span[] = [];
-  const within = chars.slice(0, word.end);
-  for (let i = word.start; i < word.end; ) {
-    const max = i === word.start ? word.end - word.start - 1 : word.end - i;
-    const len = Math.max(longestWordAt(within, i, max), 1);
-    pieces.push({ start: i, end: i + len });
-    i += len;
-  }
   return pieces;
 }
