@@ -52,6 +52,11 @@ export function isNumeral(word: string): boolean {
   return NUMERAL.test(word) || CODE.test(word);
 }
 
+/** A Chinese numeral below ten thousand, alone or with a classifier (一个, 八大, 两国), not 万 or 2021: it can open a name. */
+export function isSmallNumeral(word: string): boolean {
+  return /^[一二三四五六七八九十两双]/.test(word) && !/[万亿]/.test(word);
+}
+
 /** A numeral with a classifier or time unit: a count, a date, a year (一个, 三次, 两国, 10月). */
 export function isCount(word: string): boolean {
   const m = NUMERAL_PREFIX.exec(word);

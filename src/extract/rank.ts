@@ -4,7 +4,7 @@ import type { Candidate } from '../types.ts';
 import { generalFrequencies, type GeneralFrequencies } from '../segment/index.ts';
 import type { Counts } from './counts.ts';
 import { hashIds } from './ngram-table.ts';
-import { NOT_FIRST, NOT_LAST, canBeHead, edgeBits, isClauseMarker, isNumberLike, isPlainVerb } from './boundary.ts';
+import { NOT_FIRST, NOT_LAST, canBeHead, edgeBits, edgeRestriction, isClauseMarker, isNumberLike, isPlainVerb, isSmallNumeral } from './boundary.ts';
 import { partsAllowed, shapeFactor, wordParts } from './shape.ts';
 import { branchingEntropy, cValue, npmi, rarity } from './measures.ts';
 
@@ -95,10 +95,12 @@ function edgesAllowed(counts: Counts, general: GeneralFrequencies, ids: number[]
   // jieba cut a word (中和 in 碳/中/和, 可持续 in 可/持续/发展): with its neighbour, the edge word forms a
   // dictionary word that is no function word
   const splitWord = (pair: string): boolean => general.tag(pair) !== '' && edgeBits(pair) === 0 && canBeHead(general.tag(pair));
-  const bound = (restFrom: number, pair: string, word: number): boolean =>
-    (numberLike[word] === 1 || splitWord(pair)) && f >= 0.9 * countOf(counts, ids, restFrom, n - 1);
-  if (bits[first] & NOT_FIRST && !bound(1, counts.vocab[first] + counts.vocab[ids[1]], first)) return false;
-  if (bits[last] & NOT_LAST && !bound(0, counts.vocab[ids[n - 2]] + counts.vocab[last], last)) return false;
+  // a small numeral or count opens a name (一个中国原则, 八大行动); a number never ends one (…第十四个)
+  const bound = (restFrom: number, pair: string, word: number, atStart: boolean): boolean =>
+    ((atStart && numberLike[word] === 1 && isSmallNumeral(counts.vocab[word])) || (numberLike[word] === 0 && splitWord(pair))) &&
+    f >= 0.9 * countOf(counts, ids, restFrom, n - 1);
+  if (bits[first] & NOT_FIRST && !bound(1, counts.vocab[first] + counts.vocab[ids[1]], first, true)) return false;
+  if (bits[last] & NOT_LAST && !bound(0, counts.vocab[ids[n - 2]] + counts.vocab[last], last, false)) return false;
   return true;
 }
 
@@ -120,8 +122,9 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     numberLike[id] = isNumberLike(w) ? 1 : 0;
     clauseMarker[id] = isClauseMarker(w) ? 1 : 0;
   });
-  const freeLeft = verb.map((v, id) => v | (bits[id] & NOT_LAST ? 1 : 0));
-  const freeRight = verb.map((v, id) => v | (bits[id] & NOT_FIRST ? 1 : 0));
+  // words of the edge tables mark a boundary; numbers do not (五年 after …第十四个 continues a name)
+  const freeLeft = verb.map((v, id) => v | (edgeRestriction(counts.vocab[id]) & NOT_LAST ? 1 : 0));
+  const freeRight = verb.map((v, id) => v | (edgeRestriction(counts.vocab[id]) & NOT_FIRST ? 1 : 0));
   const { left, right } = neighbourSums(counts, freeLeft, freeRight);
 
   const tokenChars = new Int32Array(counts.vocab.length);
@@ -142,6 +145,7 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     if (n > 1 && ids.some((id) => clauseMarker[id])) continue;
     if (ids.every((id) => numberLike[id]) && !quotedMostly) continue;
     const term = ids.map((id) => counts.vocab[id]).join('');
+    if (!HAN.test(term)) continue;
     scoredOf[e] = scored.length;
     scored.push({ e, ids, term, chars, f, df: t.docFreq[e], containSum: 0, containCount: 0, hl: 0, hr: 0, quoted: 0, shape: 1, boundary: 0, viable: false, measures: {}, score: 0 });
   }
@@ -242,6 +246,9 @@ function wordProductivity(scored: Scored[], vocabSize: number): (ids: number[]) 
     return Math.exp(logSum / ids.length);
   };
 }
+
+/** A Chinese term holds at least one Han character (Public, domain, 5G alone are not proposed). */
+const HAN = /\p{Script=Han}/u;
 
 // Weights of the formula (docs/extract.md explains each).
 /** Exponent of the productivity factor of phrases (0: ignored). */
