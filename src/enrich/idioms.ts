@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { JIEBA_DICT_PATH } from '../segment/jieba.ts';
 import { lookup } from './cedict.ts';
 import { once, readDataFile } from './data-files.ts';
+import { isCapitalised } from './syllables.ts';
 
 interface OrthographyTable {
   idiomJoiningChars: string;
@@ -34,11 +35,22 @@ const jiebaTags = once(() => {
   return tags;
 });
 
-/** A four-character idiom: so marked by CC-CEDICT or tagged so in jieba's dictionary. */
+/**
+ * A four-character idiom: so marked by CC-CEDICT, or tagged so in jieba's dictionary, whose idiom tag also
+ * covers thousands of ordinary phrases (相互支持, 重大成就, 当今世界): jieba's tag is believed only when the word
+ * is not two common dictionary words side by side.
+ */
 export function isIdiom(word: string): boolean {
-  if (Array.from(word).length !== 4) return false;
+  const chars = Array.from(word);
+  if (chars.length !== 4) return false;
   if (lookup(word).some((e) => e.senses.some((s) => s.includes('(idiom)')))) return true;
-  return orthographyTable().idiomTags.includes(jiebaTags().get(word) ?? '');
+  if (!orthographyTable().idiomTags.includes(jiebaTags().get(word) ?? '')) return false;
+  return !(isCommonWord(chars.slice(0, 2).join('')) && isCommonWord(chars.slice(2).join('')));
+}
+
+/** A word CC-CEDICT lists with a lower-case reading (中心, 扩散; not the place name 长治). */
+export function isCommonWord(word: string): boolean {
+  return lookup(word).some((e) => !e.syllables.some(isCapitalised));
 }
 
 /** A four-character fixed expression in jieba's dictionary (长此以往, 一国两制, but also 重要讲话). */

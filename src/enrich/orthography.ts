@@ -3,7 +3,7 @@
 // into the dictionary words they are made of (huánjìng bǎohù guīhuà); four-character idioms and set phrases of
 // two halves are written AB-CD, or joined when they do not read as two halves; ordinals are written dì-yī.
 import { lookup, maximumMatch } from './cedict.ts';
-import { idiomSplits, isIdiom, isSetPhrase, orthographyTable } from './idioms.ts';
+import { idiomSplits, isCommonWord, isIdiom, isSetPhrase, orthographyTable } from './idioms.ts';
 import { spanText, type RunReading, type Span } from './readings.ts';
 import { isCapitalised } from './syllables.ts';
 
@@ -130,11 +130,6 @@ function splitLongWord(reading: RunReading, word: Span): OrthWord[] {
   }
   const pieces = maximumMatch(reading.chars, word);
   return pieces.length === 1 ? [word] : pieces.flatMap((p) => splitLongWord(reading, p));
-}
-
-/** A word CC-CEDICT lists with a lower-case reading (中心, 扩散; not the place name 长治). */
-function isCommonWord(word: string): boolean {
-  return lookup(word).some((e) => !e.syllables.some(isCapitalised));
 }
 
 /** The division of a word into the fewest dictionary words of two or more characters each (never the word itself). */
