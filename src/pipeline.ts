@@ -58,6 +58,10 @@ const DEFAULTS = { outDir: 'exports', top: 500, minFreq: 2 };
 /** Runs the whole pipeline and writes one file per format into the output directory. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const { records, corpusFiles, glossaryEntries } = await buildRecords(options);
+  // An empty termbase is no use to anyone (and TBX-Basic 2008 cannot even express one): say why instead.
+  if (records.length === 0) {
+    throw new ZhtermError(`no terms found in ${corpusFiles.join(', ')}: no candidate reaches --min-freq ${options.minFreq ?? DEFAULTS.minFreq} and no glossary term occurs; nothing written`);
+  }
   const files = writeExports(records, corpusFiles, options);
   return { records, corpusFiles, glossaryEntries, files };
 }

@@ -21,7 +21,8 @@ type Cell = string | number;
 export function writeTermbaseXlsx(records: TermRecord[], about: WorkbookAbout): Uint8Array {
   const wb = XLSX.utils.book_new();
   // Fixed document properties keep the file free of the wall-clock time (the date is the build's own).
-  wb.Props = { Title: 'zhterm termbase', Author: 'zhterm', CreatedDate: new Date(`${about.date.slice(0, 10)}T00:00:00Z`) };
+  const created = new Date(`${about.date.slice(0, 10)}T00:00:00Z`);
+  wb.Props = { Title: 'zhterm termbase', Author: 'zhterm', ...(Number.isNaN(created.getTime()) ? {} : { CreatedDate: created }) };
   const terms = sheet([TERM_COLUMNS.map((c) => c.header), ...termRows(records)], TERM_COLUMNS.map((c) => c.maxWidth ?? 30));
   XLSX.utils.book_append_sheet(wb, terms, 'Terms');
   const contexts = records.flatMap((r) => r.contexts.map((c): Cell[] => [r.zh, contextPlace(c), c.text]));
