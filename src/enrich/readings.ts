@@ -1,9 +1,9 @@
 // Readings of a run of Chinese characters, one numbered syllable per character, from the weakest source to the
 // strongest: pinyin-pro in context → CC-CEDICT for words inside unknown words → CC-CEDICT for each jieba word →
-// CC-CEDICT for runs of consecutive jieba words, up to the whole run → suffix readings (交易量 liàng) → the
-// project's corrections. CC-CEDICT only decides where it is unambiguous.
+// CC-CEDICT for runs of consecutive jieba words, up to the whole run → suffix readings (交易量 liàng) → frames
+// (以人为本 wéi) → the project's corrections. CC-CEDICT only decides where it is unambiguous.
 import { pinyin } from 'pinyin-pro';
-import { lookup, type CedictEntry } from './cedict.ts';
+import { lookup, maximumMatch, type CedictEntry } from './cedict.ts';
 import type { Corrections } from './corrections.ts';
 import { once, readDataFile, tableRows } from './data-files.ts';
 import { isCapitalised, isNumberedSyllable } from './syllables.ts';
@@ -42,6 +42,7 @@ export function readRun(chars: string[], words: Span[], corrections: Corrections
     }
   }
   for (const word of words) applySuffixReading(reading, word);
+  applyFrames(reading);
   applyCorrections(reading, corrections);
   return reading;
 }
@@ -64,23 +65,51 @@ export function spanText(chars: string[], span: Span): string {
 }
 
 /**
- * CC-CEDICT words of two or more characters inside a word CC-CEDICT does not list (双循环 → 循环), matched from
- * the end of the word: backward maximum matching errs less in Chinese (同命相连 → 相连, not 命相).
+ * CC-CEDICT words of two or more characters inside a word CC-CEDICT does not list (双循环 → 循环): maximum matching
+ * from the front and from the back, keeping the one with fewer pieces, then fewer names, then the backward one,
+ * which errs less in Chinese (同命相连 → 相连, not 命相; 创新力 → 创新, not the brand 新力).
  */
 function readInsideUnknownWord(reading: RunReading, word: Span): void {
-  let end = word.end;
-  while (end > word.start) {
-    const len = longestWordEndingAt(reading.chars, word.start, end, word.end - word.start - 1);
-    if (len >= 2) applyDictionary(reading, { start: end - len, end });
-    end -= Math.max(len, 1);
-  }
+  const forward = maximumMatch(reading.chars, word);
+  const backward = backwardMatch(reading.chars, word);
+  const cost = (pieces: Span[]) => [pieces.length, pieces.filter((p) => isNameOnly(spanText(reading.chars, p))).length];
+  const [f, b] = [cost(forward), cost(backward)];
+  const best = f[0]! < b[0]! || (f[0] === b[0] && f[1]! < b[1]!) ? forward : backward;
+  for (const piece of best) if (piece.end - piece.start >= 2) applyDictionary(reading, piece);
 }
 
-function longestWordEndingAt(chars: string[], min: number, end: number, max: number): number {
-  for (let len = Math.min(max, WORD_LIMIT, end - min); len >= 2; len--) {
-    if (lookup(chars.slice(end - len, end).join('')).length > 0) return len;
+function backwardMatch(chars: string[], word: Span): Span[] {
+  const pieces: Span[] = [];
+  for (let end = word.end; end > word.start; ) {
+    let len = Math.min(WORD_LIMIT, end - word.start, word.end - word.start - 1);
+    while (len >= 2 && lookup(chars.slice(end - len, end).join('')).length === 0) len--;
+    len = Math.max(len, 1);
+    pieces.unshift({ start: end - len, end });
+    end -= len;
   }
-  return 0;
+  return pieces;
+}
+
+/** A word CC-CEDICT lists only as a name (新力 Sony): a poor guess inside a common word. */
+function isNameOnly(word: string): boolean {
+  const entries = lookup(word);
+  return entries.length > 0 && entries.every((e) => e.syllables.some(isCapitalised));
+}
+
+interface Frame {
+  pattern: RegExp;
+  syllable: string;
+}
+
+const frames = once((): Frame[] =>
+  tableRows(readDataFile('enrich/frames.tsv')).map(([pattern = '', syllable = '']) => ({ pattern: new RegExp(pattern, 'gu'), syllable })));
+
+/** Characters whose reading the words around them fix: 以人为本 → wéi, 应保尽保 → yīng. */
+function applyFrames(reading: RunReading): void {
+  const text = reading.chars.join('');
+  for (const { pattern, syllable } of frames()) {
+    for (const m of text.matchAll(pattern)) reading.syllables[Array.from(text.slice(0, m.index)).length] = syllable;
+  }
 }
 
 const suffixReadings = once(() => new Map(tableRows(readDataFile('enrich/suffix-readings.tsv')).map(([ch = '', syl = '']) => [ch, syl])));

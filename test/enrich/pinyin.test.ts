@@ -13,6 +13,10 @@ describe('pinyin: readings in context, checked against CC-CEDICT and the correct
     ['河长制', 'hézhǎngzhì', 'he2zhang3zhi4'],
     ['以人民为中心', 'yǐ rénmín wéi zhōngxīn', 'yi3 ren2min2 wei2 zhong1xin1'],
     ['交易量', 'jiāoyìliàng', 'jiao1yi4liang4'],
+    ['以经济建设为中心', 'yǐ jīngjì jiànshè wéi zhōngxīn', 'yi3 jing1ji4 jian4she4 wei2 zhong1xin1'],
+    ['应检尽检', 'yīng jiǎn jìn jiǎn', 'ying1 jian3 jin4 jian3'],
+    ['为人民服务', 'wèi rénmín fúwù', 'wei4 ren2min2 fu2wu4'],
+    ['创新力', 'chuàngxīnlì', 'chuang4xin1li4'],
     ['便宜', 'piányi', 'pian2yi5'],
     ['战略', 'zhànlüè', 'zhan4lüe4'],
   ])('%s → %s', (term, pinyin, numbers) => {
