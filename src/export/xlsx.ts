@@ -28,7 +28,8 @@ export function writeTermbaseXlsx(records: TermRecord[], about: WorkbookAbout): 
   const contexts = records.flatMap((r) => r.contexts.map((c): Cell[] => [r.zh, contextPlace(c), c.text]));
   XLSX.utils.book_append_sheet(wb, sheet([['term', 'file:line', 'sentence'], ...contexts], [24, 40, 100]), 'Contexts');
   XLSX.utils.book_append_sheet(wb, aboutSheet(about), 'About');
-  const data = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
+  // Shared strings (bookSST) are what every OOXML reader expects; SheetJS's default "str" cells confuse some importers.
+  const data = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true, bookSST: true }) as ArrayBuffer;
   return freezeHeaderRows(new Uint8Array(data), ['Terms', 'Contexts']);
 }
 
