@@ -119,3 +119,26 @@ describe('sentencesFromText', () => {
     ]);
   });
 });
+
+describe('progress while reading', () => {
+  it('reports the files and bytes to come, each file opened and every byte read', async () => {
+    const events: string[] = [];
+    const progress = {
+      addTotal: (files: number, bytes: number) => events.push(`total ${files} ${bytes}`),
+      startFile: (path: string) => events.push(`file ${path}`),
+      advance: (bytes: number) => events.push(`+${bytes}`),
+      setStage: () => {},
+      render: () => {},
+      done: () => {},
+    };
+    // The detector reads at least 4 KiB before decoding, so each small file arrives in one piece.
+    await read([`${FIXTURES}/tree`], { progress, chunkSize: 40 });
+    expect(events).toEqual([
+      'total 2 113',
+      `file ${FIXTURES}/tree/b.txt`,
+      '+64',
+      `file ${FIXTURES}/tree/sub/a.md`,
+      '+49',
+    ]);
+  });
+});
