@@ -41,7 +41,7 @@ interface Scored {
 
 /**
  * Per-entry Σ c·ln c of its left and right one-word extensions: the input of branching entropy.
- * A plain verb beside a noun phrase is a free neighbour (its object or subject slot), counted as distinct,
+ * A plain verb before a noun phrase is a free neighbour (the phrase is its object), counted as distinct,
  * so 人类命运共同体 is not a fragment of 构建人类命运共同体 because 构建 always precedes it. So is a word that
  * may not stand at that edge of a term (的 after 新发展阶段, 与 before it): it marks a boundary.
  */
@@ -124,7 +124,7 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
   });
   // words of the edge tables mark a boundary; numbers do not (五年 after …第十四个 continues a name)
   const freeLeft = verb.map((v, id) => v | (edgeRestriction(counts.vocab[id]) & NOT_LAST ? 1 : 0));
-  const freeRight = verb.map((v, id) => v | (edgeRestriction(counts.vocab[id]) & NOT_FIRST ? 1 : 0));
+  const freeRight = verb.map((_, id) => (edgeRestriction(counts.vocab[id]) & NOT_FIRST ? 1 : 0));
   const { left, right } = neighbourSums(counts, freeLeft, freeRight);
 
   const tokenChars = new Int32Array(counts.vocab.length);
@@ -204,10 +204,10 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     };
     const specificity = single ? wordSpecificity(termhood, general.tag(s.term), s.chars) : 1;
     s.score =
-      Math.log2(1 + s.chars) *
+      Math.log2(1 + s.chars) ** LENGTH_WEIGHT *
       Math.log(1 + own + s.quoted * s.f) *
       Math.max(0, assoc) *
-      (0.2 + s.boundary) *
+      (BOUNDARY_FLOOR + s.boundary) *
       specificity *
       s.shape *
       prod ** PRODUCTIVITY_WEIGHT;
@@ -253,6 +253,10 @@ const HAN = /\p{Script=Han}/u;
 // Weights of the formula (docs/extract.md explains each).
 /** Exponent of the productivity factor of phrases (0: ignored). */
 const PRODUCTIVITY_WEIGHT = 0.3;
+const LENGTH_WEIGHT = 1;
+/** What a candidate with one dominant neighbour keeps of its score (boundary 0 drops it altogether). */
+const BOUNDARY_FLOOR = 0.5;
+/** Exponent of the association factor: NPMI over-rewards rare words in small corpora, so it is softened. */
 /** −ln p of a word in general Chinese: below RARITY_COMMON (p ≈ 1/400) a word is everyday vocabulary. */
 const RARITY_COMMON = 6;
 const RARITY_SPAN = 6;
