@@ -12,6 +12,8 @@ interface OrthographyTable {
   idiomTags: string[];
   setPhraseTags: string[];
   numerals: string;
+  geographicGenerics: Record<string, string>;
+  particles: string;
   measureWords: string;
 }
 

@@ -10,6 +10,8 @@ import { isCapitalised } from './syllables.ts';
 /** An orthographic word: [start, end) of the run, with a hyphen before `hyphenAt` when set. */
 export interface OrthWord extends Span {
   hyphenAt?: number;
+  /** Written with a capital: a proper name, or the generic part of one (Jiāng). */
+  capital?: boolean;
 }
 
 export function groupWords(reading: RunReading): OrthWord[] {
@@ -17,6 +19,7 @@ export function groupWords(reading: RunReading): OrthWord[] {
   const n = chars.length;
   if (isFourCharacterFormula(reading)) return [asIdiom(reading, { start: 0, end: n })];
   const breaks = new Set<number>([0, n]);
+  const capitalStarts = new Set<number>();
   for (const w of wordsOfRun(reading)) breaks.add(w.start);
   for (const p of reading.properSpans) {
     breaks.add(p.start);
@@ -24,10 +27,16 @@ export function groupWords(reading: RunReading): OrthWord[] {
     for (let i = p.start + 1; i < p.end; i++) if (reading.capital[i]) breaks.add(i);
     const tail = commonTail(reading, p);
     if (tail !== undefined) breaks.add(tail);
+    const generic = geographicGeneric(reading, p);
+    if (generic !== undefined) {
+      breaks.add(generic);
+      capitalStarts.add(generic);
+    }
   }
   const ordinals = ordinalSpans(chars);
   for (const o of ordinals) breaks.add(o.end);
   for (const at of classifierBreaks(chars, reading.words)) breaks.add(at);
+  for (const at of particleBreaks(reading)) breaks.add(at);
   const cuts = [...breaks].sort((a, b) => a - b);
   const words: OrthWord[] = [];
   for (let k = 0; k + 1 < cuts.length; k++) {
@@ -35,7 +44,21 @@ export function groupWords(reading: RunReading): OrthWord[] {
     const ordinal = ordinals.find((o) => o.start === span.start && o.end === span.end);
     words.push(...(ordinal ? [{ ...span, hyphenAt: span.start + 1 }] : splitLongWord(reading, span)));
   }
-  return words;
+  return words.map((w) => ({ ...w, capital: (reading.capital[w.start] ?? false) || capitalStarts.has(w.start) }));
+}
+
+/**
+ * Where the generic part of a natural feature's name begins, when CC-CEDICT joins it to the name (珠江 Zhu1 jiang1,
+ * "Pearl River"): Zhū Jiāng. A city named after the feature ("see 马鞍山市") is left alone.
+ */
+function geographicGeneric(reading: RunReading, span: Span): number | undefined {
+  const last = span.end - 1;
+  const pattern = orthographyTable().geographicGenerics[reading.chars[last]!];
+  if (!pattern || last === span.start || reading.capital[last]) return undefined;
+  const syllables = reading.syllables.slice(span.start, span.end).join(' ');
+  const feature = new RegExp(pattern);
+  const entries = lookup(spanText(reading.chars, span)).filter((e) => e.syllables.join(' ').toLowerCase() === syllables);
+  return entries.some((e) => e.syllables.some(isCapitalised) && feature.test(e.senses[0] ?? '')) ? last : undefined;
 }
 
 /**
@@ -63,6 +86,12 @@ function commonTail(reading: RunReading, span: Span): number | undefined {
     if (head.length > 0 && tail.some((e) => !e.syllables.some(isCapitalised))) return at;
   }
   return undefined;
+}
+
+/** Around each structural particle read de (党的建设 → dǎng de jiànshè). */
+function particleBreaks(reading: RunReading): number[] {
+  const { particles } = orthographyTable();
+  return reading.chars.flatMap((ch, i) => (particles.includes(ch) && reading.syllables[i] === 'de5' ? [i, i + 1] : []));
 }
 
 /** A jieba word made of numerals and one classifier (一个, 三项) breaks before the classifier: yī gè, sān xiàng. */

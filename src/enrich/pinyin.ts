@@ -35,7 +35,7 @@ export function termPinyin(segments: Segment[], options: PinyinOptions = {}): Te
     for (const word of groupWords(segment.reading)) {
       const spelled: SpelledWord = {
         syllables: syllables.slice(word.start, word.end),
-        capital: capital[word.start] ?? false,
+        capital: word.capital ?? capital[word.start] ?? false,
         hyphenAt: word.hyphenAt === undefined ? undefined : word.hyphenAt - word.start,
       };
       marked.push(spellMarked(spelled));
