@@ -57,6 +57,15 @@ describe('pinyin: GB/T 16159-2012 orthography', () => {
     ['一个中国原则', 'yī gè Zhōngguó yuánzé'],
     ['一点儿', 'yīdiǎnr'],
     ['5G网络', '5G wǎngluò'],
+    ['中国特色社会主义道路', 'Zhōngguó tèsè shèhuì zhǔyì dàolù'],
+    ['加强党的建设', 'jiāqiáng dǎng de jiànshè'],
+    ['鸭绿江', 'Yālù Jiāng'],
+    ['松花江', 'Sōnghuā Jiāng'],
+    ['马鞍山', "Mǎ'ānshān"],
+    ['黑龙江', 'Hēilóngjiāng'],
+    ['相互支持', 'xiānghù zhīchí'],
+    ['以人为本', "yǐrén-wéiběn"],
+    ['碳中和', 'tànzhōnghé'],
   ])('%s → %s', (term, pinyin) => {
     expect(pinyinOf(term).pinyin).toBe(pinyin);
   });
