@@ -10,6 +10,7 @@ import type { Candidate } from '../types.ts';
 import { ContextCollector, type ContextOptions } from './contexts.ts';
 import { addSentence, createCounts, deserializeCounts, mergeCounts, type CountOptions, type Counts } from './counts.ts';
 import { rankCandidates, type RankOptions } from './rank.ts';
+import { mergeCountsFiles } from './counts-file.ts';
 import { planUnits } from './shard.ts';
 import type { MainMessage, WorkerInit, WorkerMessage } from './worker.ts';
 
@@ -106,6 +107,16 @@ function runWorkers(units: FileRange[], n: number, options: CountPathsOptions, p
   });
 }
 
+/** The second pass: first location, contexts and surface forms of ranked candidates, read from `paths`. */
+async function collectContexts(ranked: Candidate[], paths: string[], options: ExtractPathsOptions): Promise<Candidate[]> {
+  const collector = new ContextCollector(ranked, options);
+  if (ranked.length > 0 && paths.length > 0) {
+    options.progress?.setStage('contexts');
+    for await (const batch of readSentenceBatches(paths, { encoding: options.encoding, chunkSize: options.chunkSize })) for (const s of batch) collector.add(s);
+  }
+  return collector.finish();
+}
+
 export interface ExtractPathsOptions extends CountPathsOptions, RankOptions, ContextOptions {
   /** Called with the milliseconds each phase took: count, rank, contexts (benchmarks). */
   onPhase?: (phase: 'count' | 'rank' | 'contexts', ms: number) => void;
@@ -127,12 +138,23 @@ export async function extractPaths(paths: string[], options: ExtractPathsOptions
   t = phase('count', t);
   const ranked = rankCandidates(counts, options);
   t = phase('rank', t);
-  const collector = new ContextCollector(ranked, options);
-  if (ranked.length > 0) {
-    options.progress?.setStage('contexts');
-    for await (const batch of readSentenceBatches(paths, { encoding: options.encoding, chunkSize: options.chunkSize })) for (const s of batch) collector.add(s);
-  }
-  const candidates = collector.finish();
+  const candidates = await collectContexts(ranked, paths, options);
   phase('contexts', t);
   return { candidates, counts };
+}
+
+/**
+ * Merges counts files written by `zhterm count` and ranks them: the same list as one run over all the
+ * shards. Contexts, first locations and forms come from `paths` when given (the corpus, or part of it);
+ * without paths candidates have no contexts and an empty first location.
+ */
+export async function extractFromCountsFiles(
+  files: string[],
+  paths: string[],
+  options: ExtractPathsOptions = {},
+): Promise<{ candidates: Candidate[]; counts: Counts }> {
+  if (paths.includes(STDIN)) throw new ZhtermError('--counts: contexts cannot be read from standard input; give files or directories');
+  const counts = mergeCountsFiles(files);
+  const ranked = rankCandidates(counts, options);
+  return { candidates: await collectContexts(ranked, paths, options), counts };
 }

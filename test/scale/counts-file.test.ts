@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { countInThread } from '../../src/extract/parallel.ts';
+import { countInThread, extractFromCountsFiles, extractPaths } from '../../src/extract/parallel.ts';
 import { encodeCountsFile, mergeCountsFiles, readCountsFile, readCountsHeader } from '../../src/extract/counts-file.ts';
 import { rankCandidates } from '../../src/extract/rank.ts';
 import { ZhtermError } from '../../src/errors.ts';
@@ -42,6 +42,20 @@ describe('counts files', () => {
     expect(merged.documents).toBe(2);
     expect(ranked(merged)).toEqual(ranked(whole));
     expect(ranked(whole)).toHaveLength(50);
+  });
+
+  it('extractFromCountsFiles gives the candidates, contexts and forms of one run over both shards', async () => {
+    const { dir, a, b } = shards();
+    expect(await main(['node', 'zhterm', 'count', a, '-o', join(dir, 'a.zhc'), '-q', '-j', '1'])).toBe(0);
+    expect(await main(['node', 'zhterm', 'count', b, '-o', join(dir, 'b.zhc'), '-q', '-j', '1'])).toBe(0);
+    const options = { top: 40, workers: 1 };
+    const merged = await extractFromCountsFiles([join(dir, 'a.zhc'), join(dir, 'b.zhc')], [a, b], options);
+    const whole = await extractPaths([a, b], options);
+    expect(merged.candidates).toEqual(whole.candidates);
+    expect(merged.candidates[0].contexts.length).toBeGreaterThan(0);
+    const bare = await extractFromCountsFiles([join(dir, 'a.zhc'), join(dir, 'b.zhc')], [], options);
+    expect(bare.candidates.map((c) => c.term)).toEqual(whole.candidates.map((c) => c.term));
+    expect(bare.candidates[0].contexts).toEqual([]);
   });
 
   it('names the file when it is not a counts file, damaged, or made with other limits', async () => {
