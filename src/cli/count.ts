@@ -1,11 +1,12 @@
 // `zhterm count [paths...] -o FILE`: the n-gram counts of one shard of a corpus, for
 // `zhterm extract --counts FILES...` to merge and rank. Any batch system can count shards anywhere.
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { discoverFiles, STDIN } from '../corpus/index.ts';
 import { ZhtermError } from '../errors.ts';
 import { writeCountsFile } from '../extract/counts-file.ts';
 import { countPaths, defaultWorkers } from '../extract/parallel.ts';
 import { createProgress } from '../io/progress.ts';
+import { positiveInt } from './options.ts';
 
 interface CountCliOptions {
   output?: string;
@@ -13,12 +14,6 @@ interface CountCliOptions {
   encoding?: string;
   workers: number;
   quiet: boolean;
-}
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
-  return n;
 }
 
 async function count(paths: string[], opts: CountCliOptions): Promise<void> {
