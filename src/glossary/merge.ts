@@ -152,18 +152,20 @@ function relatedTerms(byKey: Map<string, GlossaryEntry>, recordKeys: readonly st
   const keys = [...byKey.keys()];
   const byLength = (a: string, b: string) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
   const spell = (k: string) => byKey.get(k)!.zh;
-  // Contained: search the record's term for glossary terms. Containing: search each glossary term for record terms
-  // (one pass per glossary term, not one per record, since records far outnumber glossary terms).
+  // Contained: search the record's term for glossary terms. Containing: enumerate the substrings of each glossary
+  // term (a few dozen) and look them up among the record terms, which far outnumber glossary terms.
   const glossaryMatcher = new AhoCorasick(keys);
+  const recordKeySet = new Set(recordKeys);
   const containing = new Map<string, Set<string>>();
-  const uniqueRecordKeys = [...new Set(recordKeys)].filter((k) => k !== '');
-  const recordMatcher = new AhoCorasick(uniqueRecordKeys);
   for (const glossaryKey of keys) {
-    for (const hit of recordMatcher.search(glossaryKey)) {
-      if (hit.pattern === glossaryKey) continue;
-      let set = containing.get(hit.pattern);
-      if (!set) containing.set(hit.pattern, (set = new Set()));
-      set.add(glossaryKey);
+    for (let i = 0; i < glossaryKey.length; i++) {
+      for (let j = i + 1; j <= glossaryKey.length; j++) {
+        const inner = glossaryKey.slice(i, j);
+        if (inner === glossaryKey || !recordKeySet.has(inner)) continue;
+        let set = containing.get(inner);
+        if (!set) containing.set(inner, (set = new Set()));
+        set.add(glossaryKey);
+      }
     }
   }
   return (key) => {

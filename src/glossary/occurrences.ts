@@ -23,6 +23,9 @@ export interface OccurrenceOptions {
 
 const DEFAULT_OPTIONS: Required<OccurrenceOptions> = { maxContexts: 3 };
 
+/** Clauses scanned per matcher call (measured: about twice as fast as one call per clause; longer texts get slower). */
+const BATCH = 10;
+
 /**
  * Counts glossary terms clause by clause, for callers that stream a corpus: `add` each sentence, then `result()`.
  * Overlapping terms all count (人类命运共同体 also counts 命运共同体), as the extractor counts nested n-grams.
@@ -31,35 +34,59 @@ export class OccurrenceCounter {
   readonly #options: Required<OccurrenceOptions>;
   readonly #keys: string[];
   readonly #matcher: AhoCorasick<number>;
-  readonly #stats: { freq: number; docs: Set<string>; contexts: Context[] }[];
+  readonly #stats: { freq: number; docs: Set<string>; contexts: Context[]; lastContextClause: number }[];
+  readonly #pending: Sentence[] = [];
+  #clausesSeen = 0;
 
   constructor(glossary: readonly GlossaryEntry[], options: OccurrenceOptions = {}) {
     this.#options = { ...DEFAULT_OPTIONS, ...options };
     this.#keys = [...new Set(glossary.map((entry) => normalizeTerm(entry.zh)).filter((key) => key !== ''))];
     this.#matcher = new AhoCorasick(this.#keys.map((pattern, i) => ({ pattern, data: i })));
-    this.#stats = this.#keys.map(() => ({ freq: 0, docs: new Set<string>(), contexts: [] }));
+    this.#stats = this.#keys.map(() => ({ freq: 0, docs: new Set<string>(), contexts: [], lastContextClause: -1 }));
   }
 
   add(sentence: Sentence): void {
     if (this.#keys.length === 0 || sentence.norm === '') return;
-    const markedHere = new Set<number>();
-    for (const hit of this.#matcher.iterate(sentence.norm)) {
-      const stats = this.#stats[hit.data as number];
-      stats.freq++;
-      stats.docs.add(sentence.docId);
-      // One context per clause, even when the term occurs in it twice.
-      if (stats.contexts.length < this.#options.maxContexts && !markedHere.has(hit.data as number)) {
-        stats.contexts.push({ file: sentence.file, line: sentence.line, text: markContext(sentence.text, textOffset(sentence, hit.start), textOffset(sentence, hit.end - 1) + 1) });
-        markedHere.add(hit.data as number);
-      }
-    }
+    this.#pending.push(sentence);
+    if (this.#pending.length >= BATCH) this.#flush();
   }
 
   result(): GlossaryOccurrences {
+    this.#flush();
     return new Map(this.#keys.map((key, i) => {
       const { freq, docs, contexts } = this.#stats[i];
       return [key, { freq, docFreq: docs.size, contexts: [...contexts] }];
     }));
+  }
+
+  /**
+   * Scans the pending clauses as one text joined by line breaks (which no clause contains, so no term spans two):
+   * the matcher's per-call cost dominates on short clauses. Hits come by ascending end, so the clause index only grows.
+   */
+  #flush(): void {
+    const clauses = this.#pending.splice(0);
+    if (clauses.length === 0) return;
+    const ends: number[] = [];
+    let offset = 0;
+    for (const c of clauses) ends.push((offset += c.norm.length + 1) - 1);
+    let k = 0;
+    for (const hit of this.#matcher.iterate(clauses.map((c) => c.norm).join('\n'))) {
+      while (hit.end > ends[k]) k++;
+      const sentence = clauses[k];
+      const start = hit.start - (ends[k] - sentence.norm.length);
+      const stats = this.#stats[hit.data as number];
+      stats.freq++;
+      stats.docs.add(sentence.docId);
+      // One context per clause, even when the term occurs in it twice.
+      const clauseNo = this.#clausesSeen + k;
+      if (stats.contexts.length < this.#options.maxContexts && stats.lastContextClause !== clauseNo) {
+        const from = textOffset(sentence, start);
+        const to = textOffset(sentence, start + hit.end - hit.start - 1) + 1;
+        stats.contexts.push({ file: sentence.file, line: sentence.line, text: markContext(sentence.text, from, to) });
+        stats.lastContextClause = clauseNo;
+      }
+    }
+    this.#clausesSeen += clauses.length;
   }
 }
 

@@ -75,6 +75,18 @@ describe('countGlossaryOccurrences', () => {
     expect(occ.get('全过程人民民主')).toEqual({ freq: 0, docFreq: 0, contexts: [] });
   });
 
+  it('counts the same when clauses are scanned in batches', () => {
+    const many = Array.from({ length: 23 }, (_, i) => sentence(`d${i % 5}`, i + 1, i % 2 ? '坚持“一国两制”和一带一路' : '共建一带一路'));
+    const occ = countGlossaryOccurrences(many, GLOSSARY);
+    expect(occ.get('一带一路')).toMatchObject({ freq: 23, docFreq: 5 });
+    expect(occ.get('一国两制')?.freq).toBe(11);
+    expect(occ.get('一国两制')?.contexts.map((c) => `${c.file}:${c.line} ${c.text}`)).toEqual([
+      'd1.txt:2 坚持“【一国两制】”和一带一路',
+      'd3.txt:4 坚持“【一国两制】”和一带一路',
+      'd0.txt:6 坚持“【一国两制】”和一带一路',
+    ]);
+  });
+
   it('keeps maxContexts contexts and one per clause', () => {
     const occ = countGlossaryOccurrences([sentence('a', 1, '双循环和双循环'), sentence('a', 2, '双循环')], GLOSSARY, { maxContexts: 2 });
     expect(occ.get('双循环')).toEqual({
