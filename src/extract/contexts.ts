@@ -1,7 +1,7 @@
 // The second pass: for the ranked candidates only, find the first location, up to 3 contexts and the
 // surface forms seen. Counting keeps no text, so this works the same for one run and for merged shards.
-// Matching probes each clause position at the candidates' lengths in a Map: cheaper than a generic
-// Aho–Corasick automaton for thousands of short patterns.
+// Matching probes each clause position whose first two characters open a candidate, at that candidate's
+// lengths, in a Map: cheaper than a generic Aho–Corasick automaton for thousands of short patterns.
 import type { Candidate, Sentence } from '../types.ts';
 import { surfaceForm, textOffset } from '../corpus/normalize.ts';
 
@@ -23,23 +23,38 @@ export function markContext(text: string, s: number, e: number): string {
 /** Collects locations, contexts and forms sentence by sentence; call finish() at the end. */
 export class ContextCollector {
   private readonly index = new Map<string, number>();
-  /** Distinct candidate lengths, so a clause is probed only at lengths that can match. */
-  private readonly lengths: number[];
+  /** Lengths of the candidates starting with each two characters: a clause is probed only where one can match. */
+  private readonly lengthsByPrefix = new Map<string, number[]>();
   private readonly seen: Seen[];
   private readonly maxContexts: number;
+  /** Candidates that still lack contexts: the pass can stop when none is left. */
+  private wanting: number;
 
   constructor(private readonly candidates: Candidate[], options: ContextOptions = {}) {
     this.maxContexts = options.maxContexts ?? 3;
     this.seen = candidates.map(() => ({ forms: new Map(), seenFirst: false }));
     candidates.forEach((c, i) => this.index.set(c.term, i));
-    this.lengths = [...new Set(candidates.map((c) => c.term.length))].sort((a, b) => a - b);
+    for (const c of candidates) {
+      const key = c.term.slice(0, 2);
+      const lengths = this.lengthsByPrefix.get(key) ?? [];
+      if (!lengths.includes(c.term.length)) lengths.push(c.term.length);
+      this.lengthsByPrefix.set(key, lengths);
+    }
+    this.wanting = candidates.length;
+  }
+
+  /** True when every candidate has its first location and all the contexts it may keep. */
+  get complete(): boolean {
+    return this.wanting === 0;
   }
 
   add(sentence: Sentence): void {
     const { norm } = sentence;
-    for (let start = 0; start < norm.length; start++) {
-      for (const len of this.lengths) {
-        if (start + len > norm.length) break;
+    for (let start = 0; start + 1 < norm.length; start++) {
+      const lengths = this.lengthsByPrefix.get(norm.slice(start, start + 2));
+      if (lengths === undefined) continue;
+      for (const len of lengths) {
+        if (start + len > norm.length) continue;
         const i = this.index.get(norm.slice(start, start + len));
         if (i !== undefined) this.hit(i, sentence, start, start + len);
       }
@@ -62,6 +77,7 @@ export class ContextCollector {
       const s = plain ? start : textOffset(sentence, start);
       const e = plain ? end : textOffset(sentence, end - 1) + 1;
       c.contexts.push({ file: sentence.file, line: sentence.line, text: markContext(sentence.text, s, e) });
+      if (c.contexts.length === this.maxContexts) this.wanting--;
     }
   }
 

@@ -49,7 +49,13 @@ export async function extractFromPaths(paths: string[], options: ExtractOptions 
   }
   const ranked = rankCandidates(counts, options);
   if (kept) return attachContexts(ranked, kept, options);
+  // the second pass stops as soon as every candidate has its contexts (forms are those seen until then)
   const collector = new ContextCollector(ranked, options);
-  if (ranked.length > 0) for await (const s of readSentences(paths, { ...options, progress: undefined })) collector.add(s);
+  if (ranked.length > 0) {
+    for await (const s of readSentences(paths, { ...options, progress: undefined })) {
+      collector.add(s);
+      if (collector.complete) break;
+    }
+  }
   return collector.finish();
 }
