@@ -49,19 +49,20 @@ export function writeTbx(records: TermRecord[], options: TbxOptions = {}): strin
   const names = NAMES[opts.version];
   const table = LANGUAGES[opts.langCodes];
   const ids = conceptIds(records);
+  const idOf = new Map(records.map((r, i): [string, string] => [r.zh, ids[i]]).reverse());
 
-  const entries = records.map((record): Node => {
-    const related = record.related.filter((zh) => ids.has(zh) && zh !== record.zh);
+  const entries = records.map((record, i): Node => {
+    const related = record.related.filter((zh) => idOf.has(zh) && zh !== record.zh);
     const chinese = chineseSections(record, table).map(({ lang, form }) => ({
       '@_xml:lang': lang,
       [names.term]: [lang === table.zh ? sourceTerm(record, form, table.pinyin) : { term: form }],
     }));
     const english = englishTerms(record);
     return {
-      '@_id': ids.get(record.zh),
+      '@_id': ids[i],
       ...(record.domain ? { descrip: { '@_type': 'subjectField', '#text': record.domain } } : {}),
       ...(record.note ? { note: record.note } : {}),
-      ...(related.length ? { ref: related.map((zh) => ({ '@_type': 'crossReference', '@_target': ids.get(zh), '#text': zh })) } : {}),
+      ...(related.length ? { ref: related.map((zh) => ({ '@_type': 'crossReference', '@_target': idOf.get(zh), '#text': zh })) } : {}),
       [names.lang]: english.length ? [...chinese, { '@_xml:lang': table.en, [names.term]: english }] : chinese,
     };
   });
@@ -84,7 +85,15 @@ export function writeTbx(records: TermRecord[], options: TbxOptions = {}): strin
             text: { body: { conceptEntry: entries } },
           },
         };
-  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true });
+  const builder = new XMLBuilder({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    format: true,
+    indentBy: '  ',
+    suppressEmptyNode: true,
+    tagValueProcessor: (_name: string, value: unknown) => xmlChars(String(value)),
+    attributeValueProcessor: (_name: string, value: unknown) => xmlChars(String(value)),
+  });
   return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build(root)}`;
 }
 
@@ -115,19 +124,22 @@ function englishTerms(record: TermRecord): Node[] {
 }
 
 /**
- * Concept ids that stay the same from one build to the next (a hash of the term, not its rank), so termbases
- * diff well and a CAT tool can update entries. They are valid xsd:ID values (NCName: a letter first).
+ * One concept id per record that stays the same from one build to the next (a hash of the term, not its rank),
+ * so termbases diff well and a CAT tool can update entries. Valid xsd:ID values (NCName: a letter first), unique
+ * even when two records share a term.
  */
-export function conceptIds(records: TermRecord[]): Map<string, string> {
-  const ids = new Map<string, string>();
+export function conceptIds(records: TermRecord[]): string[] {
   const used = new Set<string>();
-  for (const { zh } of records) {
-    if (ids.has(zh)) continue;
+  return records.map(({ zh }) => {
     const base = `c${createHash('sha1').update(zh).digest('hex').slice(0, 10)}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
-    ids.set(zh, id);
-  }
-  return ids;
+    return id;
+  });
+}
+
+/** XML 1.0 cannot carry most control characters, even escaped: drop them rather than write an unreadable file. */
+function xmlChars(value: string): string {
+  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
