@@ -6,6 +6,7 @@ import { defaultGlossaryPath } from '../glossary/load.ts';
 import { createProgress } from '../io/progress.ts';
 import { build } from '../pipeline.ts';
 import { VERSION } from './main.ts';
+import { positiveInt } from './options.ts';
 
 interface BuildCliOptions {
   /** A path, or false after --no-glossary; undefined means the project glossary. */
@@ -29,12 +30,6 @@ function parseFormats(value: string): FormatName[] {
   return [...new Set(names)] as FormatName[];
 }
 
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
-  return n;
-}
-
 function isoDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date YYYY-MM-DD');
   return value;
@@ -51,8 +46,8 @@ export function registerBuild(program: Command): void {
     .option('--formats <list>', `comma-separated formats (default all: ${FORMAT_NAMES.join(',')})`, parseFormats, FORMAT_NAMES)
     .addOption(new Option('--tbx <version>', 'TBX flavour: v2 = TBX-Basic 2008 (martif), v3 = ISO 30042:2019 TBX-Basic').choices(['v2', 'v3']).default('v2'))
     .addOption(new Option('--lang-codes <style>', 'TBX language codes: default = zh-CN/zh-TW/en-US, bcp47 = zh-Hans/zh-Hant/en').choices(['default', 'bcp47']).default('default'))
-    .option('--top <n>', 'keep the best N extraction candidates (glossary terms found in the corpus are added)', positiveInteger, 500)
-    .option('--min-freq <n>', 'minimum corpus frequency of a candidate', positiveInteger, 2)
+    .option('--top <n>', 'keep the best N extraction candidates (glossary terms found in the corpus are added)', positiveInt, 500)
+    .option('--min-freq <n>', 'minimum corpus frequency of a candidate', positiveInt, 2)
     .option('--encoding <name>', 'corpus encoding (default: detect per file)')
     .option('--date <YYYY-MM-DD>', 'date recorded in the workbook (default today; fix it for reproducible builds)', isoDate)
     .option('-q, --quiet', 'no progress and no summary', false)
