@@ -8,6 +8,7 @@ import { EXIT, ZhtermError } from '../errors.ts';
 import { EXPORT_FORMATS, exportGlossary, glossaryToTsv, type ExportFormat } from '../glossary/export.ts';
 import { countEntries, lintEntries, sortProblems } from '../glossary/lint.ts';
 import { defaultGlossaryPath, loadGlossary } from '../glossary/load.ts';
+import { place, type GlossaryProblem } from '../glossary/problem.ts';
 import { readGlossarySource } from '../glossary/read.ts';
 import { LINT_FORMATTERS, type LintFormat } from '../glossary/report.ts';
 import { writeFileAtomic, writeOutput } from '../io/write.ts';
@@ -20,8 +21,11 @@ function lint(path: string | undefined, opts: { format: LintFormat }): void {
   if (problems.some((p) => p.severity === 'error')) process.exitCode = EXIT.findings;
 }
 
+/** Warnings of a load go to stderr, one line each, as `file:line: message`. */
+const warn = (p: GlossaryProblem) => process.stderr.write(`zhterm: ${place(p.file, p.line)}: warning: ${p.message}\n`);
+
 function importGlossary(file: string, opts: { output: string; force: boolean }): void {
-  const entries = loadGlossary(file);
+  const entries = loadGlossary(file, { onWarning: warn });
   const tsv = glossaryToTsv(entries);
   const toStdout = opts.output === '-';
   if (!toStdout && existsSync(opts.output) && !opts.force) {
@@ -41,7 +45,7 @@ interface ExportCliOptions {
 function exportCommand(path: string | undefined, opts: ExportCliOptions): void {
   const format = opts.format ?? formatOfFile(opts.output) ?? 'tsv';
   const glossaryPath = path ?? defaultGlossaryPath();
-  const entries = loadGlossary(glossaryPath);
+  const entries = loadGlossary(glossaryPath, { onWarning: warn });
   const enrichments = opts.enrich ? enrichTerms(entries.map((e) => e.zh)) : undefined;
   const about = { corpusFiles: [], date: new Date().toISOString().slice(0, 10), version: VERSION, settings: { glossary: glossaryPath, enrich: opts.enrich } };
   const data = exportGlossary(entries, format, { tbx: opts.tbx, enrichments, about });

@@ -23,8 +23,8 @@ const READERS: Record<string, (data: Buffer, file: string) => TableResult> = {
   '.csv': (data, file) => decoded(data, file, parseCsv),
   '.json': (data, file) => decoded(data, file, parseGlossaryJson),
   '.xlsx': (data, file) => foreign(file, () => readXlsxGlossary(new Uint8Array(data), file)),
-  '.tbx': (data, file) => decoded(data, file, (text) => foreign(file, () => readTbx(text, file))),
-  '.xml': (data, file) => decoded(data, file, (text) => foreign(file, () => readTbx(text, file))),
+  '.tbx': (data, file) => decoded(data, file, tbx),
+  '.xml': (data, file) => decoded(data, file, tbx),
 };
 
 export const GLOSSARY_EXTENSIONS = Object.keys(READERS);
@@ -111,4 +111,19 @@ function foreign(file: string, read: () => GlossaryEntry[]): TableResult {
     const message = err.message.replace(/^[^:]+(:\d+)?: /, '');
     return { entries: [], problems: [{ file, line: err.line, rule: 'syntax', severity: 'error', message }] };
   }
+}
+
+/**
+ * TBX through the export stage's reader, which keeps only concepts with both a Chinese and an English term (a build's
+ * TBX also holds untranslated candidates). The concepts it leaves out are counted in a warning, so none vanish unsaid.
+ */
+function tbx(text: string, file: string): TableResult {
+  const result = foreign(file, () => readTbx(text, file));
+  const concepts = text.match(/<(termEntry|conceptEntry)[\s>]/g)?.length ?? 0;
+  const skipped = concepts - result.entries.length;
+  if (result.problems.length === 0 && skipped > 0) {
+    const message = `${skipped} of ${concepts} concepts have no Chinese or no English term and are not glossary entries: left out`;
+    result.problems.push({ file, rule: 'skipped-concepts', severity: 'warning', message });
+  }
+  return result;
 }

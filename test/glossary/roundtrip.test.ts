@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ZhtermError } from '../../src/errors.ts';
 import { EXPORT_FORMATS, exportGlossary, glossaryToTsv } from '../../src/glossary/export.ts';
 import { loadGlossary } from '../../src/glossary/load.ts';
+import { entryToRecord } from '../../src/glossary/record.ts';
+import { writeTbx } from '../../src/export/tbx.ts';
 import type { GlossaryEntry } from '../../src/types.ts';
 import { tempDir } from './helpers.ts';
 
@@ -48,5 +50,15 @@ describe('glossary round trips', () => {
     expect(glossaryToTsv([entry]).split('\n')[1]).toBe('双循环\tdual circulation\t\t\t\t\tdomestic and international\t');
     const bad = { ...entry, enAdmitted: ['dual | circulation'], origin: { file: 'g.tbx', line: 12 } };
     expect(() => glossaryToTsv([bad])).toThrow(new ZhtermError('g.tbx:12: the rendering "dual | circulation" of 双循环 contains |, which separates renderings in the TSV format'));
+  });
+
+  it('tbx: concepts without an English term (build candidates) are left out with a warning', () => {
+    const candidate = { ...entryToRecord(ENTRIES[0]), zh: '高质量发展', en: null, enAdmitted: [], enDeprecated: [], status: 'candidate' as const };
+    const file = join(tempDir(), 'termbase.tbx');
+    writeFileSync(file, writeTbx([entryToRecord(ENTRIES[0]), candidate]));
+    const warnings: string[] = [];
+    const entries = loadGlossary(file, { onWarning: (w) => warnings.push(`${w.rule}: ${w.message}`) });
+    expect(entries.map((e) => e.zh)).toEqual(['一带一路']);
+    expect(warnings).toEqual(['skipped-concepts: 1 of 2 concepts have no Chinese or no English term and are not glossary entries: left out']);
   });
 });
