@@ -162,4 +162,10 @@ export const RULES: LintRule[] = [
         : [];
     }),
   },
+  {
+    id: 'no-source',
+    severity: 'warning',
+    description: 'An entry that does not say where its rendering is attested (source): translators trust what they can check.',
+    check: eachEntry((entry) => (entry.source === undefined ? [`Unexpected entry \`${entry.zh}\` without a source: name where \`${entry.en}\` is attested`] : [])),
+  },
 ];

@@ -90,6 +90,8 @@ function rowsToEntries(rows: Row[], file: string, kind: 'tsv' | 'csv'): TableRes
 /** The columns named by a header row, or the reason it is not a glossary header. */
 function readHeader(cells: string[]): Column[] | string {
   const names = cells.map((cell) => cell.trim().toLowerCase());
+  const unnamed = names.indexOf('');
+  if (unnamed !== -1) return `column ${unnamed + 1} of the header has no name (expected ${COLUMNS.join(', ')})`;
   const unknown = names.filter((name) => !isColumn(name));
   if (unknown.length > 0) {
     return `unknown column ${unknown.map((name) => JSON.stringify(name)).join(', ')} in the header (expected ${COLUMNS.join(', ')})`;

@@ -26,8 +26,8 @@ describe('zhterm glossary lint', () => {
 
   it('exits 1 and lists reader and rule problems with file:line, in file order', async () => {
     const dir = writeFiles({
-      'a.tsv': tsv(['一带一路', 'the Belt and Road Initiative', '', 'the Belt and Road Initiative', '', 'diplomacy', '', ''], ['双循环', 'dual circulation']),
-      'b.tsv': tsv(['一帶一路', 'Belt and Road', '', '', '', 'diplomacy', '', '']),
+      'a.tsv': tsv(['一带一路', 'the Belt and Road Initiative', '', 'the Belt and Road Initiative', '', 'diplomacy', '', 'FMPRC'], ['双循环', 'dual circulation']),
+      'b.tsv': tsv(['一帶一路', 'Belt and Road', '', '', '', 'diplomacy', '', 'FMPRC']),
     });
     const a = join(dir, 'a.tsv');
     const b = join(dir, 'b.tsv');
@@ -46,7 +46,7 @@ describe('zhterm glossary lint', () => {
   });
 
   it('exits 0 when there are only warnings', async () => {
-    const dir = writeFiles({ 'a.tsv': tsv(['双循环', 'dual circulation', 'Dual circulation', '', '', '', '', '']) });
+    const dir = writeFiles({ 'a.tsv': tsv(['双循环', 'dual circulation', 'Dual circulation', '', '', '', '', 'Government Work Report 2021']) });
     const result = await zhterm('glossary', 'lint', dir, '--format', 'json');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({

@@ -118,6 +118,11 @@ function cases(): RuleCase[] {
         },
       ],
     },
+    {
+      rule: 'no-source',
+      valid: [[entry('双循环', 'dual circulation', { source: 'Government Work Report 2021' })]],
+      invalid: [{ entries: [entry('双循环', 'dual circulation')], messages: ['Unexpected entry `双循环` without a source: name where `dual circulation` is attested'] }],
+    },
   ];
 }
 
@@ -142,14 +147,15 @@ describe('lintEntries', () => {
   it('reports in file and line order with rule ids and severities', () => {
     line = 1;
     const entries = [
-      entry('双循环', 'dual circulation', { origin: { file: 'b.tsv', line: 3 } }),
+      entry('双循环', 'dual circulation', { source: 'GWR 2021', origin: { file: 'b.tsv', line: 3 } }),
       entry('雙循環', 'dual circulation', { origin: { file: 'b.tsv', line: 9 } }),
-      entry('新质生产力', 'new quality productive forces', { enAdmitted: ['new quality productive forces'], origin: { file: 'a.tsv', line: 4 } }),
+      entry('新质生产力', 'new quality productive forces', { enAdmitted: ['new quality productive forces'], source: 'Xinhua', origin: { file: 'a.tsv', line: 4 } }),
     ];
     expect(lintEntries(entries).map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`)).toEqual([
       'a.tsv:4 warning repeated-rendering',
       'b.tsv:9 error duplicate',
       'b.tsv:9 error zh-traditional',
+      'b.tsv:9 warning no-source',
     ]);
   });
 

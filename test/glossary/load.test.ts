@@ -57,6 +57,7 @@ describe('loadGlossary: the project directory', () => {
         enAdmitted: [],
         enDeprecated: [],
         domain: 'governance',
+        source: 'Xinhua',
         origin: { file: join(PROJECT, 'b-governance.tsv'), line: 4 },
       },
     ]);
@@ -94,6 +95,11 @@ describe('loadGlossary: malformed lines stop the load with file:line', () => {
     expect(loadError(dir)).toBe(
       `${join(dir, 'g.tsv')}:1: unknown column "english_alt" in the header (expected zh, en, en_admitted, en_deprecated, pinyin, domain, note, source)`,
     );
+  });
+
+  it('a header with an unnamed column (a stray tab)', () => {
+    const dir = writeFiles({ 'g.tsv': 'zh\ten\t\n双循环\tdual circulation\t\n' });
+    expect(loadError(dir)).toBe(`${join(dir, 'g.tsv')}:1: column 3 of the header has no name (expected zh, en, en_admitted, en_deprecated, pinyin, domain, note, source)`);
   });
 
   it('a header without en', () => {
