@@ -1,5 +1,5 @@
 // Merged records as the glossary merge produces them: a small, real termbase used by the export tests.
-import type { TermRecord } from '../../src/types.ts';
+import type { GlossaryEntry, TermRecord } from '../../src/types.ts';
 
 const base = { hsk: null, gloss: null, related: [] as string[], enAdmitted: [] as string[], enDeprecated: [] as string[] };
 
@@ -102,3 +102,18 @@ export const RECORDS: TermRecord[] = [
     hsk: { hsk3: 5, hsk2: null },
   },
 ];
+
+/** The glossary entries an import of an export of RECORDS must give back: one per record with a rendering. */
+export const EXPECTED_ENTRIES = RECORDS.filter((r) => r.status === 'glossary').map((r) => ({
+  zh: r.zh,
+  en: r.en,
+  enAdmitted: r.enAdmitted,
+  enDeprecated: r.enDeprecated,
+  pinyin: r.pinyin,
+  ...(r.domain ? { domain: r.domain } : {}),
+  ...(r.note ? { note: r.note } : {}),
+  source: r.source,
+}));
+
+/** Entries without `origin` (where they were read from), for comparing what they hold. */
+export const withoutOrigin = (entries: GlossaryEntry[]) => entries.map(({ origin: _origin, ...rest }) => rest);

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { readXlsxGlossary, writeTermbaseXlsx, type WorkbookAbout } from '../../src/export/xlsx.ts';
 import { ZhtermError } from '../../src/errors.ts';
-import type { GlossaryEntry } from '../../src/types.ts';
-import { RECORDS } from './records.ts';
+import { EXPECTED_ENTRIES, RECORDS, withoutOrigin } from './records.ts';
 
 const ABOUT: WorkbookAbout = { corpusFiles: ['corpus/wangyi.txt', 'corpus/report.txt'], date: '2026-03-07', version: '0.1.0', settings: { top: 200, tbx: 'v2', quiet: false } };
 const written = writeTermbaseXlsx(RECORDS, ABOUT);
@@ -13,7 +12,6 @@ const sheetXml = (n: number) => {
   const zip = XLSX.CFB.read(written, { type: 'buffer' });
   return Buffer.from(XLSX.CFB.find(zip, `/xl/worksheets/sheet${n}.xml`).content).toString('utf8');
 };
-const fields = (entries: GlossaryEntry[]) => entries.map(({ origin: _origin, ...rest }) => rest);
 
 describe('writeTermbaseXlsx', () => {
   it('writes the sheets Terms, Contexts and About', () => {
@@ -85,18 +83,7 @@ describe('writeTermbaseXlsx', () => {
 describe('readXlsxGlossary', () => {
   it('gives back the glossary entries of a termbase export and skips candidates without English', () => {
     const entries = readXlsxGlossary(written, 'termbase.xlsx');
-    expect(fields(entries)).toEqual(
-      RECORDS.filter((r) => r.status === 'glossary').map((r) => ({
-        zh: r.zh,
-        en: r.en,
-        enAdmitted: r.enAdmitted,
-        enDeprecated: r.enDeprecated,
-        pinyin: r.pinyin,
-        ...(r.domain ? { domain: r.domain } : {}),
-        ...(r.note ? { note: r.note } : {}),
-        source: r.source,
-      })),
-    );
+    expect(withoutOrigin(entries)).toEqual(EXPECTED_ENTRIES);
     expect(entries.map((e) => e.origin)).toEqual([2, 3, 6].map((line) => ({ file: 'termbase.xlsx', line })));
   });
 
