@@ -40,12 +40,31 @@ interface Scored {
 }
 
 /**
+ * Whether jieba cut a word between `left` and `right` (碳中|和 → 中和, 可|持续 → 可持续): the characters on either
+ * side of the cut, or the two words whole, form a dictionary word that is no function word and can end a term.
+ */
+function glued(general: GeneralFrequencies, left: string, right: string): boolean {
+  const isWord = (w: string): boolean => {
+    const tag = general.tag(w);
+    return tag !== '' && edgeBits(w) === 0 && canBeHead(tag);
+  };
+  return isWord(left.slice(-1) + right.slice(0, 1)) || isWord(left + right);
+}
+
+/**
  * Per-entry Σ c·ln c of its left and right one-word extensions: the input of branching entropy.
  * A plain verb before a noun phrase is a free neighbour (the phrase is its object), counted as distinct,
  * so 人类命运共同体 is not a fragment of 构建人类命运共同体 because 构建 always precedes it. So is a word that
- * may not stand at that edge of a term (的 after 新发展阶段, 与 before it): it marks a boundary.
+ * may not stand at that edge of a term (的 after 新发展阶段, 与 before it): it marks a boundary, unless jieba
+ * cut it off a word (和 after 碳中).
  */
-function neighbourSums(counts: Counts, freeLeft: Uint8Array, freeRight: Uint8Array): { left: Float64Array; right: Float64Array } {
+function neighbourSums(
+  counts: Counts,
+  general: GeneralFrequencies,
+  freeLeft: Uint8Array,
+  freeRight: Uint8Array,
+): { left: Float64Array; right: Float64Array } {
+  const { vocab } = counts;
   const t = counts.table;
   const left = new Float64Array(t.size);
   const right = new Float64Array(t.size);
@@ -56,9 +75,11 @@ function neighbourSums(counts: Counts, freeLeft: Uint8Array, freeRight: Uint8Arr
     const clogc = c * Math.log(c);
     const p = t.start[e];
     const prefix = t.find(t.pool, p, n - 1, hashIds(t.pool, p, n - 1));
-    if (prefix >= 0 && !freeRight[t.pool[p + n - 1]]) right[prefix] += clogc;
+    const last = t.pool[p + n - 1];
+    const first = t.pool[p];
+    if (prefix >= 0 && !(freeRight[last] && !glued(general, vocab[t.pool[p + n - 2]], vocab[last]))) right[prefix] += clogc;
     const suffix = t.find(t.pool, p + 1, n - 1, hashIds(t.pool, p + 1, n - 1));
-    if (suffix >= 0 && !freeLeft[t.pool[p]]) left[suffix] += clogc;
+    if (suffix >= 0 && !(freeLeft[first] && !glued(general, vocab[first], vocab[t.pool[p + 1]]))) left[suffix] += clogc;
   }
   return { left, right };
 }
@@ -92,15 +113,16 @@ function edgesAllowed(counts: Counts, general: GeneralFrequencies, ids: number[]
   if (n === 1) return (bits[ids[0]] & (NOT_FIRST | NOT_LAST)) === 0;
   const first = ids[0];
   const last = ids[n - 1];
-  // jieba cut a word (中和 in 碳/中/和, 可持续 in 可/持续/发展): with its neighbour, the edge word forms a
-  // dictionary word that is no function word
-  const splitWord = (pair: string): boolean => general.tag(pair) !== '' && edgeBits(pair) === 0 && canBeHead(general.tag(pair));
-  // a small numeral or count opens a name (一个中国原则, 八大行动); a number never ends one (…第十四个)
-  const bound = (restFrom: number, pair: string, word: number, atStart: boolean): boolean =>
-    ((atStart && numberLike[word] === 1 && isSmallNumeral(counts.vocab[word])) || (numberLike[word] === 0 && splitWord(pair))) &&
-    f >= 0.9 * countOf(counts, ids, restFrom, n - 1);
-  if (bits[first] & NOT_FIRST && !bound(1, counts.vocab[first] + counts.vocab[ids[1]], first, true)) return false;
-  if (bits[last] & NOT_LAST && !bound(0, counts.vocab[ids[n - 2]] + counts.vocab[last], last, false)) return false;
+  // a small numeral or count opens a name (一个中国原则, 八大行动); a number never ends one (…第十四个);
+  // a function word cut off a word by jieba (碳中|和, 可|持续发展) belongs to it
+  const bound = (restFrom: number, word: number, neighbour: number, atStart: boolean): boolean =>
+    (numberLike[word] === 1
+      ? atStart && isSmallNumeral(counts.vocab[word])
+      : atStart
+        ? glued(general, counts.vocab[word], counts.vocab[neighbour])
+        : glued(general, counts.vocab[neighbour], counts.vocab[word])) && f >= 0.9 * countOf(counts, ids, restFrom, n - 1);
+  if (bits[first] & NOT_FIRST && !bound(1, first, ids[1], true)) return false;
+  if (bits[last] & NOT_LAST && !bound(0, last, ids[n - 2], false)) return false;
   return true;
 }
 
@@ -125,7 +147,7 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
   // words of the edge tables mark a boundary; numbers do not (五年 after …第十四个 continues a name)
   const freeLeft = verb.map((v, id) => v | (edgeRestriction(counts.vocab[id]) & NOT_LAST ? 1 : 0));
   const freeRight = verb.map((_, id) => (edgeRestriction(counts.vocab[id]) & NOT_FIRST ? 1 : 0));
-  const { left, right } = neighbourSums(counts, freeLeft, freeRight);
+  const { left, right } = neighbourSums(counts, general, freeLeft, freeRight);
 
   const tokenChars = new Int32Array(counts.vocab.length);
   counts.vocab.forEach((w, id) => (tokenChars[id] = w.length));
@@ -162,7 +184,7 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     s.boundary = s.quoted >= 0.5 ? 1 : Math.min(s.hl, s.hr) / Math.log(Math.max(2, s.f));
     // one neighbour every time on one side: a fragment of a longer unit (人类命运, 带一路), never a term;
     // and a word whose parts start or end like a clause (一是, 致力于)
-    s.viable = s.boundary > 0 && (partsAllowed(parts) || s.quoted >= 0.5);
+    s.viable = s.boundary > 0 && (!single || partsAllowed(parts) || s.quoted >= 0.5);
   }
 
   // C-value: a viable noun phrase (shape 1: no verb, a proper head) adds its frequency to the candidates

@@ -21,6 +21,24 @@ describe('nested terms', () => {
   });
 });
 
+describe('boundaries', () => {
+  const terms = (text: string): string[] => extractFromSentences(sentencesFromText(text, 'c.txt')).map((c) => `${c.term}:${c.freq}`);
+
+  it('keeps a function word that jieba cut off a word (碳中|和), and drops the stump', () => {
+    expect(terms('实现碳达峰碳中和。力争碳中和。推动碳中和目标。碳中和愿景。落实碳中和。')).toEqual(['碳中和:4']);
+  });
+
+  it('lets a small numeral open a name, and never proposes years, counts or truncated numbers', () => {
+    const text =
+      '编制国民经济和社会发展第十四个五年规划。审议国民经济和社会发展第十四个五年规划。2021年是开局之年。2021年经济增长。' +
+      '一个中国原则是基础。恪守一个中国原则。坚持一个中国原则。实施“八大行动”。推进“八大行动”。Public domain。Public domain。';
+    const found = terms(text);
+    expect(found).toContain('一个中国原则:3');
+    expect(found).toContain('八大行动:2');
+    for (const bad of ['2021年:2', '2021:2', '国民经济和社会发展第十四个:2', 'Public:2', 'Public domain:2']) expect(found).not.toContain(bad);
+  });
+});
+
 describe('candidates on the excerpt', () => {
   const candidates = extractFromSentences(sentencesFromText(fixture('press-excerpt.txt'), 'press-excerpt.txt'));
 
