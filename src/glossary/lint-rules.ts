@@ -129,12 +129,13 @@ export const RULES: LintRule[] = [
   {
     id: 'en-form',
     severity: 'error',
-    description: 'English renderings hold no Chinese characters, no doubled spaces and no full-width ASCII.',
+    description: 'English renderings hold no Chinese characters, no doubled spaces, no full-width ASCII and no `;` (a list written with the wrong separator).',
     check: eachEntry((entry) =>
       renderings(entry).flatMap((r) => {
         if (HAN.test(r)) return [`Unexpected Chinese characters in the rendering \`${r}\``];
         if (/\s{2,}/.test(r)) return [`Unexpected doubled space in \`${r}\`, use \`${r.replace(/\s+/g, ' ')}\` instead`];
         if (/[\uFF01-\uFF5E]/.test(r)) return [`Unexpected full-width characters in \`${r}\`, use \`${r.normalize('NFKC')}\` instead`];
+        if (r.includes(';')) return [`Unexpected \`;\` in \`${r}\`: give one rendering per item and separate the items of en_admitted and en_deprecated with |`];
         return [];
       }),
     ),

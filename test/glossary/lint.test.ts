@@ -98,6 +98,10 @@ function cases(): RuleCase[] {
         { entries: [entry('一国两制', 'One Country,  Two Systems')], messages: ['Unexpected doubled space in `One Country,  Two Systems`, use `One Country, Two Systems` instead'] },
         { entries: [entry('一国两制', 'One Country, Two Systems', { enDeprecated: ['一国两制 policy'] })], messages: ['Unexpected Chinese characters in the rendering `一国两制 policy`'] },
         { entries: [entry('一国两制', 'One Country，Two Systems')], messages: ['Unexpected full-width characters in `One Country，Two Systems`, use `One Country,Two Systems` instead'] },
+        {
+          entries: [entry('一带一路', 'the Belt and Road Initiative', { enAdmitted: ['Belt and Road; BRI'] })],
+          messages: ['Unexpected `;` in `Belt and Road; BRI`: give one rendering per item and separate the items of en_admitted and en_deprecated with |'],
+        },
       ],
     },
     {
