@@ -54,11 +54,20 @@ export function chineseSections(record: TermRecord, table: LanguageTable): { lan
     .map((v) => ({ lang: v.lang, form: forms.get(v.lang) as string }));
 }
 
-/** Simplified Chinese as a reader meets it: zh, zh-CN, zh-SG, zh-Hans, zh-Hans-CN … (not zh-TW, zh-Hant …). */
+/**
+ * Simplified Chinese as a reader meets it: zh, zh-CN, zh-SG, zh-Hans, zh-Hans-CN … (not zh-TW, zh-Hant …), also
+ * with the three-letter codes some tools write (zho-CN, chi).
+ */
 export function isSimplifiedChinese(lang: string): boolean {
-  return /^zh(-(cn|sg|hans)(-.*)?)?$/i.test(lang);
+  return /^(zh|zho|chi)(-(cn|sg|hans)(-.*)?)?$/i.test(lang);
 }
 
+/** Any Chinese: zh, zh-TW, zho-HK … */
+export function isChinese(lang: string): boolean {
+  return /^(zh|zho|chi)(-|$)/i.test(lang);
+}
+
+/** en, en-US, en-GB, eng … */
 export function isEnglish(lang: string): boolean {
-  return /^en(-|$)/i.test(lang);
+  return /^(en|eng)(-|$)/i.test(lang);
 }

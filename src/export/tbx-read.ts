@@ -3,7 +3,7 @@
 // are candidates, not glossary entries, and are skipped.
 import type { GlossaryEntry } from '../types.ts';
 import { inputError } from '../errors.ts';
-import { isEnglish, isSimplifiedChinese } from './lang.ts';
+import { isChinese, isEnglish, isSimplifiedChinese } from './lang.ts';
 import { childElements, langOf, parseXml, startTagLines, textOf, type XmlElement } from './xml-tree.ts';
 
 const ENTRY = ['termEntry', 'conceptEntry'];
@@ -35,7 +35,7 @@ export function readTbx(xml: string, file: string): GlossaryEntry[] {
 
 function readEntry(entry: XmlElement): Omit<GlossaryEntry, 'origin'> | null {
   const langSets = childElements(entry, ...LANG);
-  const zhSet = langSets.find((l) => isSimplifiedChinese(langOf(l))) ?? langSets.find((l) => /^zh(-|$)/i.test(langOf(l)));
+  const zhSet = langSets.find((l) => isSimplifiedChinese(langOf(l))) ?? langSets.find((l) => isChinese(langOf(l)));
   const enSet = langSets.find((l) => isEnglish(langOf(l)));
   if (!zhSet || !enSet) return null;
   const zhTerms = termsOf(zhSet);

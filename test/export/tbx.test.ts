@@ -118,6 +118,17 @@ describe('readTbx', () => {
     ]);
   });
 
+  it('takes three-letter language codes and falls back to traditional Chinese when there is no simplified section', () => {
+    const xml = `<martif type="TBX-Basic" xml:lang="en"><martifHeader><fileDesc><sourceDesc><p>memoQ</p></sourceDesc></fileDesc></martifHeader><text><body>
+<termEntry id="a"><langSet xml:lang="ZHO-CN"><tig><term>小康社会</term></tig></langSet><langSet xml:lang="eng-GB"><tig><term>moderately prosperous society</term></tig></langSet></termEntry>
+<termEntry id="b"><langSet xml:lang="zh-TW"><tig><term>一國兩制</term></tig></langSet><langSet xml:lang="en"><tig><term>one country, two systems</term></tig></langSet></termEntry>
+</body></text></martif>`;
+    expect(withoutOrigin(readTbx(xml, 'memoq.tbx')).map((e) => [e.zh, e.en])).toEqual([
+      ['小康社会', 'moderately prosperous society'],
+      ['一國兩制', 'one country, two systems'],
+    ]);
+  });
+
   it('reports malformed XML as a one-line error naming file:line', () => {
     const xml = '<martif>\n<text><body>\n<termEntry>\n</body></text></martif>';
     expect(() => readTbx(xml, 'broken.tbx')).toThrow(ZhtermError);
