@@ -107,13 +107,14 @@ function classifierBreaks(chars: string[], words: Span[]): number[] {
 }
 
 /**
- * A term of four characters that jieba reads as two two-character words, neither of them a dictionary word
- * (行稳 致远): a coined four-character phrase, written like an idiom.
+ * A term of four characters that jieba cuts into words of one or two characters, and whose halves are not
+ * dictionary words (行稳 致远, 与 邻 为 善): a coined four-character phrase, written like an idiom.
  */
 function isFourCharacterFormula(reading: RunReading): boolean {
   const { chars, words } = reading;
-  return chars.length === 4 && words.length === 2 && words[0]!.end === 2 && !reading.capital.some(Boolean)
-    && lookup(chars.slice(0, 2).join('')).length === 0 && lookup(chars.slice(2).join('')).length === 0;
+  if (chars.length !== 4 || words.length < 2 || reading.capital.some(Boolean)) return false;
+  if (words.some((w) => w.end - w.start > 2 || (w.start < 2 && w.end > 2))) return false;
+  return lookup(chars.slice(0, 2).join('')).length === 0 && lookup(chars.slice(2).join('')).length === 0;
 }
 
 function asIdiom(reading: RunReading, word: Span): OrthWord {
