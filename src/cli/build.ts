@@ -43,7 +43,7 @@ export function registerBuild(program: Command): void {
     .option('-g, --glossary <path>', 'glossary folder or file (.tsv, .csv, .xlsx, .tbx, .json); default: the project glossary/')
     .option('--no-glossary', 'candidates from the corpus only, without official renderings')
     .option('-o, --out <dir>', 'output folder', 'exports')
-    .option('--formats <list>', `comma-separated formats (default all: ${FORMAT_NAMES.join(',')})`, parseFormats, FORMAT_NAMES)
+    .addOption(new Option('--formats <list>', 'comma-separated formats').argParser(parseFormats).default(FORMAT_NAMES, FORMAT_NAMES.join(',')))
     .addOption(new Option('--tbx <version>', 'TBX flavour: v2 = TBX-Basic 2008 (martif), v3 = ISO 30042:2019 TBX-Basic').choices(['v2', 'v3']).default('v2'))
     .addOption(new Option('--lang-codes <style>', 'TBX language codes: default = zh-CN/zh-TW/en-US, bcp47 = zh-Hans/zh-Hant/en').choices(['default', 'bcp47']).default('default'))
     .option('--top <n>', 'keep the best N extraction candidates (glossary terms found in the corpus are added)', positiveInt, 500)
