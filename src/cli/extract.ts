@@ -1,11 +1,13 @@
 // `zhterm extract [paths...]`: recurring set phrases of a corpus, ranked by n-gram statistics alone.
 // The thin CLI over src/extract: parses options, picks the formatter, writes atomically.
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { ZhtermError } from '../errors.ts';
 import { extractFromPaths } from '../extract/index.ts';
-import { EXTRACT_FORMATTERS, type ExtractFormat } from '../extract/format.ts';
-import { createProgress } from '../io/progress.ts';
+import { EXTRACT_FORMATTERS, RECORD_FORMATTERS, type ExtractFormat } from '../extract/format.ts';
+import { createProgress, type Progress } from '../io/progress.ts';
 import { writeOutput } from '../io/write.ts';
+import { buildRecords } from '../pipeline.ts';
+import { positiveInt } from './options.ts';
 
 interface ExtractCliOptions {
   top?: number;
@@ -15,17 +17,30 @@ interface ExtractCliOptions {
   output?: string;
   encoding?: string;
   quiet: boolean;
+  enrich: boolean;
+  glossary?: string;
 }
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
-  return n;
+/** --enrich / --glossary: the build pipeline's merged records (pinyin, traditional forms, official renderings). */
+async function extractRecords(paths: string[], opts: ExtractCliOptions, progress: Progress): Promise<string> {
+  const { records } = await buildRecords({ paths, glossary: opts.glossary, top: opts.top ?? Infinity, minFreq: opts.minFreq, encoding: opts.encoding, progress });
+  progress.done();
+  if (records.length === 0) process.stderr.write(`zhterm extract: warning: no terms found in ${paths.join(', ')}\n`);
+  return RECORD_FORMATTERS[outputFormat(opts)](records);
+}
+
+function outputFormat(opts: ExtractCliOptions): ExtractFormat {
+  const toFile = opts.output !== undefined && opts.output !== '-';
+  return opts.format ?? (!toFile && process.stdout.isTTY ? 'table' : 'tsv');
 }
 
 async function extract(paths: string[], opts: ExtractCliOptions): Promise<void> {
   if (paths.length === 0) throw new ZhtermError('extract: no input (give files, directories or - for standard input)');
   const progress = createProgress({ stage: 'extract', quiet: opts.quiet });
+  if (opts.enrich || opts.glossary !== undefined) {
+    writeOutput(opts.output, await extractRecords(paths, opts, progress));
+    return;
+  }
   let sentences = 0;
   const candidates = await extractFromPaths(paths, {
     top: opts.top,
@@ -37,9 +52,7 @@ async function extract(paths: string[], opts: ExtractCliOptions): Promise<void> 
   });
   progress.done();
   if (sentences === 0) process.stderr.write(`zhterm extract: warning: no text in ${paths.join(', ')}: nothing to extract\n`);
-  const toFile = opts.output !== undefined && opts.output !== '-';
-  const format = opts.format ?? (!toFile && process.stdout.isTTY ? 'table' : 'tsv');
-  writeOutput(opts.output, EXTRACT_FORMATTERS[format](candidates));
+  writeOutput(opts.output, EXTRACT_FORMATTERS[outputFormat(opts)](candidates));
 }
 
 export function registerExtract(program: Command): void {
@@ -54,5 +67,7 @@ export function registerExtract(program: Command): void {
     .option('-o, --output <file>', 'write here instead of standard output')
     .option('--encoding <name>', 'input encoding (default: detected per file)')
     .option('-q, --quiet', 'no progress line on stderr', false)
+    .option('--enrich', 'add pinyin and traditional forms (output: termbase records)', false)
+    .option('-g, --glossary <path>', 'merge official renderings from a glossary folder or file (implies --enrich)')
     .action(extract);
 }

@@ -1,5 +1,5 @@
 // Formatters for extracted candidates: plain functions (candidates) => string, one map.
-import type { Candidate } from '../types.ts';
+import type { Candidate, TermRecord } from '../types.ts';
 
 export type ExtractFormat = 'table' | 'tsv' | 'json';
 
@@ -32,19 +32,35 @@ export function formatJson(candidates: Candidate[]): string {
   return JSON.stringify(candidates, null, 2) + '\n';
 }
 
-/** Aligned columns for reading on a terminal: rank, term, freq, docs, score, first context. */
-export function formatTable(candidates: Candidate[]): string {
-  if (candidates.length === 0) return '';
-  const rows = candidates.map((c, i) => [String(i + 1), c.term, String(c.freq), String(c.docFreq), c.score.toFixed(2), c.contexts[0]?.text ?? '']);
-  const head = ['#', 'term', 'freq', 'docs', 'score', 'context'];
+/** Columns padded to their widest cell (East Asian characters count two); the last column is not padded. */
+function alignRows(head: string[], rows: string[][], right: boolean[]): string {
+  if (rows.length === 0) return '';
   const widths = head.map((h, k) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[k]))));
-  const right = [true, false, true, true, true, false];
   const line = (r: string[]): string => r.map((v, k) => (k === r.length - 1 ? v : pad(v, widths[k], right[k]))).join('  ').trimEnd();
   return [line(head), ...rows.map(line)].join('\n') + '\n';
+}
+
+/** Aligned columns for reading on a terminal: rank, term, freq, docs, score, first context. */
+export function formatTable(candidates: Candidate[]): string {
+  const rows = candidates.map((c, i) => [String(i + 1), c.term, String(c.freq), String(c.docFreq), c.score.toFixed(2), c.contexts[0]?.text ?? '']);
+  return alignRows(['#', 'term', 'freq', 'docs', 'score', 'context'], rows, [true, false, true, true, true, false]);
 }
 
 export const EXTRACT_FORMATTERS: Record<ExtractFormat, (candidates: Candidate[]) => string> = {
   table: formatTable,
   tsv: formatTsv,
   json: formatJson,
+};
+
+/** Enriched or glossary-merged records (`extract --enrich`, `--glossary`): the same three formats. */
+const RECORD_COLUMNS = ['zh', 'pinyin', 'hant', 'en', 'status', 'freq', 'docFreq', 'score'] as const;
+
+function recordRow(r: TermRecord): string[] {
+  return [r.zh, r.pinyin, r.hant, r.en ?? '', r.status, String(r.freq), String(r.docFreq), String(r.score)];
+}
+
+export const RECORD_FORMATTERS: Record<ExtractFormat, (records: TermRecord[]) => string> = {
+  tsv: (records) => [RECORD_COLUMNS.join('\t'), ...records.map((r) => recordRow(r).map(tsvCell).join('\t'))].join('\n') + '\n',
+  json: (records) => JSON.stringify(records, null, 2) + '\n',
+  table: (records) => alignRows(['#', ...RECORD_COLUMNS], records.map((r, i) => [String(i + 1), ...recordRow(r)]), [true, false, false, false, false, false, true, true, true]),
 };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import type { Candidate } from '../../src/types.ts';
+import type { Candidate, TermRecord } from '../../src/types.ts';
 
 const EXCERPT = new URL('../fixtures/extract/press-excerpt.txt', import.meta.url).pathname;
 
@@ -57,6 +57,15 @@ describe('zhterm extract', () => {
     expect(await run(EXCERPT, '-f', 'json', '--top', '1', '-o', file)).toBe(0);
     expect((JSON.parse(readFileSync(file, 'utf8')) as Candidate[])[0].term).toBe('一带一路');
     expect(stdout).toBe('');
+  });
+
+  it('adds pinyin and traditional forms with --enrich', async () => {
+    expect(await run(EXCERPT, '--enrich', '-f', 'json', '--top', '1', '-q')).toBe(0);
+    const [record] = JSON.parse(stdout) as TermRecord[];
+    expect(record.zh).toBe('一带一路');
+    expect(record.hant).toBe('一帶一路');
+    expect(record.pinyin).not.toBe('');
+    expect(record.status).toBe('candidate');
   });
 
   it('gives an empty result, a warning and exit 0 for an empty corpus', async () => {
