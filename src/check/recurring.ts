@@ -9,15 +9,21 @@ export interface RecurringOptions {
   minSegments?: number;
   /** Look at no more than this many extracted terms, best first (default 200). */
   maxRecurring?: number;
+  /** Extract from at most this many segments, evenly spaced (default 10,000): a term that recurs shows up there. */
+  recurringSample?: number;
 }
 
-export const DEFAULT_RECURRING: Required<RecurringOptions> = { minSegments: 3, maxRecurring: 200 };
+export const DEFAULT_RECURRING: Required<RecurringOptions> = { minSegments: 3, maxRecurring: 200, recurringSample: 10_000 };
 
 export function recurringSourceTerms(units: readonly TranslationUnit[], options: RecurringOptions = {}): string[] {
   const opts = { ...DEFAULT_RECURRING, ...options };
   if (units.length < opts.minSegments) return [];
-  const sentences = sentencesFromText(units.map((u) => u.source).join('\n'), units[0]!.file, 'bitext-source');
-  return extractFromSentences(sentences, { minFreq: opts.minSegments, top: opts.maxRecurring })
+  const step = Math.max(1, units.length / opts.recurringSample);
+  const sample: string[] = [];
+  for (let i = 0; i < units.length; i += step) sample.push(units[Math.floor(i)]!.source);
+  const minFreq = Math.max(2, Math.round(opts.minSegments / step));
+  const sentences = sentencesFromText(sample.join('\n'), units[0]!.file, 'bitext-source');
+  return extractFromSentences(sentences, { minFreq, top: opts.maxRecurring })
     .filter((c) => c.docFreq >= 1 && [...c.term].length >= 2)
     .map((c) => c.term);
 }

@@ -3,6 +3,7 @@
 // term kept where hits overlap (人类命运共同体 over 命运共同体).
 import AhoCorasick from 'modern-ahocorasick';
 import { cutWords } from '../../segment/jieba.ts';
+import { UNIT, toAsciiCode } from './ascii-code.ts';
 import { CLOSING_QUOTES, OPENING_QUOTES, foldSource } from './zh-normalize.ts';
 
 export interface ZhHit {
@@ -37,14 +38,17 @@ export class ZhMatcher {
       if (list) list.push(i);
       else byKey.set(k, [i]);
     });
-    this.#automaton = new AhoCorasick([...byKey].map(([pattern, data]) => ({ pattern, data })));
+    this.#automaton = new AhoCorasick([...byKey].map(([key, data]) => ({ pattern: toAsciiCode(key), data })));
   }
 
   find(text: string): ZhHit[] {
     const { norm, origin } = foldSource(text);
-    const raw = this.#automaton.search(norm);
+    const raw = this.#automaton
+      .search(toAsciiCode(norm))
+      .filter((m) => m.start % UNIT === 0)
+      .map((m) => ({ start: m.start / UNIT, end: m.end / UNIT, data: m.data }));
     if (raw.length === 0) return [];
-    const words = this.#options.wordBoundaries ? wordSpans(norm) : undefined;
+    const words = this.#options.wordBoundaries ? wordSpans(norm, raw) : undefined;
     // A hit whose edges fall on word boundaries beats one that cuts a word (改革开放 over 深化改革 in 深化改革开放).
     const aligned = (m: { start: number; end: number }): number => (words === undefined || (words.starts.has(m.start) && words.ends.has(m.end)) ? 1 : 0);
     const accepted = raw
@@ -87,12 +91,26 @@ interface WordSpans {
   inside(start: number, end: number): boolean;
 }
 
-function wordSpans(norm: string): WordSpans {
+/** Context cut with each hit: enough for jieba to see the words around it, far less than a long segment. */
+const WINDOW = 6;
+
+/** jieba's words around the hits: windows of WINDOW characters either side, merged where they touch. */
+function wordSpans(norm: string, hits: readonly { start: number; end: number }[]): WordSpans {
+  const windows: [number, number][] = [];
+  for (const h of [...hits].sort((a, b) => a.start - b.start)) {
+    const from = Math.max(0, h.start - WINDOW);
+    const to = Math.min(norm.length, h.end + WINDOW);
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
   const words: { start: number; end: number }[] = [];
-  let offset = 0;
-  for (const w of cutWords(norm)) {
-    words.push({ start: offset, end: offset + w.length });
-    offset += w.length;
+  for (const [from, to] of windows) {
+    let offset = from;
+    for (const w of cutWords(norm.slice(from, to))) {
+      words.push({ start: offset, end: offset + w.length });
+      offset += w.length;
+    }
   }
   return {
     starts: new Set(words.map((w) => w.start)),
