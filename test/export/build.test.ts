@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { ZhtermError } from '../../src/errors.ts';
 import { createProgress } from '../../src/io/progress.ts';
@@ -82,6 +82,21 @@ describe('zhterm build', () => {
     const tbx = readFileSync(join(out, 'termbase.tbx'), 'utf8');
     expect(tbx).toContain('<langSec xml:lang="zh-Hans">');
     expect(await validateTbx(tbx, 'v3')).toEqual([]);
+  });
+
+  it('prints a summary on stdout, and no progress when stderr is not a terminal', async () => {
+    const out = join(scratch, 'summary');
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(await main(['node', 'zhterm', 'build', corpus, '--glossary', glossary, '--out', out, '--formats', 'pleco,csv', '--top', '5'])).toBe(0);
+      const printed = stdout.mock.calls.map((c) => String(c[0])).join('');
+      expect(printed).toMatch(/^\d+ terms \(\d+ with official renderings from 8 glossary entries\) from 2 corpus files\n {2}\S+pleco\.txt {2}[\d.]+ (B|KB)\n {2}\S+termbase\.csv {2}[\d.]+ (B|KB)\n$/);
+      expect(stderr).not.toHaveBeenCalled();
+    } finally {
+      stdout.mockRestore();
+      stderr.mockRestore();
+    }
   });
 
   it('exits 2 on an unknown format, a bad --top and a missing corpus, writing nothing', async () => {
