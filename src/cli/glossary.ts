@@ -8,17 +8,17 @@ import { EXIT, ZhtermError } from '../errors.ts';
 import { EXPORT_FORMATS, exportGlossary, glossaryToTsv, type ExportFormat } from '../glossary/export.ts';
 import { countEntries, lintEntries, sortProblems } from '../glossary/lint.ts';
 import { defaultGlossaryPath, loadGlossary } from '../glossary/load.ts';
-import { place, type GlossaryProblem } from '../glossary/problem.ts';
+import { place, type GlossaryProblem, type ProblemSeverity } from '../glossary/problem.ts';
 import { readGlossarySource } from '../glossary/read.ts';
 import { LINT_FORMATTERS, type LintFormat } from '../glossary/report.ts';
 import { writeFileAtomic, writeOutput } from '../io/write.ts';
 import { VERSION } from './main.ts';
 
-function lint(path: string | undefined, opts: { format: LintFormat }): void {
+function lint(path: string | undefined, opts: { format: LintFormat; failOn: ProblemSeverity }): void {
   const source = readGlossarySource(path ?? defaultGlossaryPath());
   const problems = sortProblems([...source.problems, ...lintEntries(source.entries)], source.files);
   process.stdout.write(LINT_FORMATTERS[opts.format](problems, countEntries(source.entries, source.files.length)));
-  if (problems.some((p) => p.severity === 'error')) process.exitCode = EXIT.findings;
+  if (problems.some((p) => p.severity === 'error' || opts.failOn === 'warning')) process.exitCode = EXIT.findings;
 }
 
 /** Warnings of a load go to stderr, one line each, as `file:line: message`. */
@@ -71,6 +71,7 @@ export function registerGlossary(program: Command): void {
     .description('Check glossary files: malformed lines, duplicates after normalization, conflicting or contradictory renderings (exit 1 on errors).')
     .argument('[path]', 'glossary folder or file (default: glossary/)')
     .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(LINT_FORMATTERS)).default('text'))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a problem has this severity or worse').choices(['error', 'warning']).default('error'))
     .action(lint);
 
   glossary

@@ -129,13 +129,12 @@ export const RULES: LintRule[] = [
   {
     id: 'en-form',
     severity: 'error',
-    description: 'English renderings hold no Chinese characters, no doubled spaces, no full-width ASCII and no `;` (a list written with the wrong separator).',
+    description: 'English renderings hold no Chinese characters, no doubled spaces and no full-width ASCII.',
     check: eachEntry((entry) =>
       renderings(entry).flatMap((r) => {
         if (HAN.test(r)) return [`Unexpected Chinese characters in the rendering \`${r}\``];
         if (/\s{2,}/.test(r)) return [`Unexpected doubled space in \`${r}\`, use \`${r.replace(/\s+/g, ' ')}\` instead`];
         if (/[\uFF01-\uFF5E]/.test(r)) return [`Unexpected full-width characters in \`${r}\`, use \`${r.normalize('NFKC')}\` instead`];
-        if (r.includes(';')) return [`Unexpected \`;\` in \`${r}\`: give one rendering per item and separate the items of en_admitted and en_deprecated with |`];
         return [];
       }),
     ),
@@ -168,5 +167,15 @@ export const RULES: LintRule[] = [
     severity: 'warning',
     description: 'An entry that does not say where its rendering is attested (source): translators trust what they can check.',
     check: eachEntry((entry) => (entry.source === undefined ? [`Unexpected entry \`${entry.zh}\` without a source: name where \`${entry.en}\` is attested`] : [])),
+  },
+  {
+    id: 'list-separator',
+    severity: 'warning',
+    description: 'A `;` in a rendering: usually a list written with the separator of termbase workbooks instead of |.',
+    check: eachEntry((entry) =>
+      renderings(entry)
+        .filter((r) => r.includes(';'))
+        .map((r) => `Unexpected \`;\` in \`${r}\`: give one rendering per item and separate the items of en_admitted and en_deprecated with |`),
+    ),
   },
 ];

@@ -25,11 +25,16 @@ export function parseTsv(text: string, file: string): TableResult {
   return rowsToEntries(rows, file, 'tsv');
 }
 
-/** Parses a CSV glossary (RFC 4180 quoting, header row); values spanning lines are rejected. */
+/**
+ * Parses a CSV glossary (RFC 4180 quoting, header row); values spanning lines are rejected. The delimiter is the
+ * one the header row uses: `,`, or `;` as Excel writes CSV in locales where the comma is the decimal mark.
+ */
 export function parseCsv(text: string, file: string): TableResult {
+  const headerLine = text.replace(/^\uFEFF/, '').split('\n', 1)[0];
+  const delimiter = !headerLine.includes(',') && headerLine.includes(';') ? ';' : ',';
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parseCsvText(text, { info: true, bom: true, relax_column_count: true, skip_empty_lines: false }) as unknown as typeof records;
+    records = parseCsvText(text, { delimiter, info: true, bom: true, relax_column_count: true, skip_empty_lines: false }) as unknown as typeof records;
   } catch (err) {
     const { lines, message } = err as { lines?: number; message: string };
     return { entries: [], problems: [{ file, line: lines, rule: 'csv-syntax', severity: 'error', message: message.replace(/ at line \d+/, '') }] };
@@ -39,10 +44,14 @@ export function parseCsv(text: string, file: string): TableResult {
     line: info.lines - record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0),
     cells: record,
   }));
-  return rowsToEntries(rows, file, 'csv');
+  return rowsToEntries(rows, file, delimiter === ';' ? 'semicolon' : 'csv');
 }
 
-function rowsToEntries(rows: Row[], file: string, kind: 'tsv' | 'csv'): TableResult {
+/** How the fields of a row are separated, as messages name it. */
+type RowKind = 'tsv' | 'csv' | 'semicolon';
+const SEPARATED: Record<RowKind, string> = { tsv: 'tab-separated', csv: 'comma-separated', semicolon: 'semicolon-separated' };
+
+function rowsToEntries(rows: Row[], file: string, kind: RowKind): TableResult {
   const problems: GlossaryProblem[] = [];
   const problem = (line: number | undefined, rule: string, message: string) =>
     problems.push({ file, line, rule, severity: 'error', message });
@@ -64,7 +73,7 @@ function rowsToEntries(rows: Row[], file: string, kind: 'tsv' | 'csv'): TableRes
     if (row.line <= headerRow.line || isBlank(row)) continue;
     const before = problems.length;
     if (row.cells.length !== header.length) {
-      problem(row.line, 'column-count', `expected ${header.length} ${kind === 'tsv' ? 'tab-separated' : 'comma-separated'} fields, found ${row.cells.length}`);
+      problem(row.line, 'column-count', `expected ${header.length} ${SEPARATED[kind]} fields, found ${row.cells.length}`);
       continue;
     }
     const cells: Partial<Record<Column, string>> = {};

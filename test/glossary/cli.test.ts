@@ -45,10 +45,11 @@ describe('zhterm glossary lint', () => {
     });
   });
 
-  it('exits 0 when there are only warnings', async () => {
+  it('exits 0 when there are only warnings, 1 with --fail-on warning', async () => {
     const dir = writeFiles({ 'a.tsv': tsv(['双循环', 'dual circulation', 'Dual circulation', '', '', '', '', 'Government Work Report 2021']) });
     const result = await zhterm('glossary', 'lint', dir, '--format', 'json');
     expect(result.code).toBe(0);
+    expect((await zhterm('glossary', 'lint', dir, '--fail-on', 'warning')).code).toBe(1);
     expect(JSON.parse(result.stdout)).toEqual({
       problems: [{ file: join(dir, 'a.tsv'), line: 2, rule: 'repeated-rendering', severity: 'warning', message: 'Unexpected repeated rendering `Dual circulation` of `双循环`' }],
       counts: { entries: 1, files: 1, byDomain: { '(none)': 1 } },

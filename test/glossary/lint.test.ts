@@ -98,10 +98,6 @@ function cases(): RuleCase[] {
         { entries: [entry('一国两制', 'One Country,  Two Systems')], messages: ['Unexpected doubled space in `One Country,  Two Systems`, use `One Country, Two Systems` instead'] },
         { entries: [entry('一国两制', 'One Country, Two Systems', { enDeprecated: ['一国两制 policy'] })], messages: ['Unexpected Chinese characters in the rendering `一国两制 policy`'] },
         { entries: [entry('一国两制', 'One Country，Two Systems')], messages: ['Unexpected full-width characters in `One Country，Two Systems`, use `One Country,Two Systems` instead'] },
-        {
-          entries: [entry('一带一路', 'the Belt and Road Initiative', { enAdmitted: ['Belt and Road; BRI'] })],
-          messages: ['Unexpected `;` in `Belt and Road; BRI`: give one rendering per item and separate the items of en_admitted and en_deprecated with |'],
-        },
       ],
     },
     {
@@ -126,6 +122,16 @@ function cases(): RuleCase[] {
       rule: 'no-source',
       valid: [[entry('双循环', 'dual circulation', { source: 'Government Work Report 2021' })]],
       invalid: [{ entries: [entry('双循环', 'dual circulation')], messages: ['Unexpected entry `双循环` without a source: name where `dual circulation` is attested'] }],
+    },
+    {
+      rule: 'list-separator',
+      valid: [[entry('一带一路', 'the Belt and Road Initiative', { enAdmitted: ['Belt and Road', 'BRI'] })]],
+      invalid: [
+        {
+          entries: [entry('一带一路', 'the Belt and Road Initiative', { enAdmitted: ['Belt and Road; BRI'] })],
+          messages: ['Unexpected `;` in `Belt and Road; BRI`: give one rendering per item and separate the items of en_admitted and en_deprecated with |'],
+        },
+      ],
     },
   ];
 }

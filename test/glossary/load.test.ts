@@ -157,6 +157,11 @@ describe('loadGlossary: CSV', () => {
     ]);
   });
 
+  it('reads the semicolon-separated CSV that Excel writes in comma-decimal locales', () => {
+    const dir = writeFiles({ 'g.csv': 'zh;en;en_deprecated\n一带一路;the Belt and Road Initiative;"One Belt; One Road|OBOR"\n' });
+    expect(loadGlossary(join(dir, 'g.csv')).map((e) => [e.zh, e.en, e.enDeprecated])).toEqual([['一带一路', 'the Belt and Road Initiative', ['One Belt; One Road', 'OBOR']]]);
+  });
+
   it('rejects a value spanning lines, at the line where its record starts', () => {
     const dir = writeFiles({ 'g.csv': 'zh,en,note\n双循环,dual circulation,"first line\nsecond line"\n' });
     expect(loadError(join(dir, 'g.csv'))).toBe(`${join(dir, 'g.csv')}:2: note contains a line break or tab, which the project's TSV format cannot hold`);
