@@ -36,7 +36,7 @@ export const GLOSSARY_EXTENSIONS = Object.keys(READERS);
 export function readGlossarySource(path: string): GlossarySource {
   const stat = statOrThrow(path);
   const files = stat.isDirectory()
-    ? readdirSync(path).filter((name) => extname(name).toLowerCase() === '.tsv').sort().map((name) => join(path, name))
+    ? readdirSync(path).filter(isGlossaryFileName).sort().map((name) => join(path, name))
     : [path];
   if (stat.isDirectory() && files.length === 0) throw new ZhtermError(`${path}: no .tsv glossary files in this directory`);
   const source: GlossarySource = { files, entries: [], problems: [] };
@@ -50,6 +50,11 @@ export function readGlossarySource(path: string): GlossarySource {
     source.problems.push(...problems);
   }
   return source;
+}
+
+/** A .tsv that is not hidden and not an editor's lock file (Excel writes ~$name beside an open file). */
+function isGlossaryFileName(name: string): boolean {
+  return extname(name).toLowerCase() === '.tsv' && !name.startsWith('.') && !name.startsWith('~$');
 }
 
 function statOrThrow(path: string) {

@@ -63,6 +63,12 @@ describe('loadGlossary: the project directory', () => {
     ]);
   });
 
+  it('skips hidden files and Excel lock files in the directory', () => {
+    const row = tsv(['双循环', 'dual circulation', '', '', '', '', '', 'GWR 2021']);
+    const dir = writeFiles({ 'a.tsv': row, '.a.tsv': 'broken', '~$a.tsv': 'broken', 'notes.txt': 'x' });
+    expect(loadGlossary(dir).map((e) => e.origin)).toEqual([{ file: join(dir, 'a.tsv'), line: 2 }]);
+  });
+
   it('accepts a subset of columns in any order, CRLF line ends and a BOM', () => {
     const dir = writeFiles({ 'g.tsv': '\uFEFFen\tzh\r\nthe Belt and Road Initiative\t一带一路\r\n' });
     expect(loadGlossary(join(dir, 'g.tsv'))).toEqual([
