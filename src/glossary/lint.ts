@@ -37,14 +37,14 @@ export function sortProblems(problems: GlossaryProblem[], fileOrder: readonly st
 export interface GlossaryCounts {
   entries: number;
   files: number;
-  /** Entries per domain, `(none)` for entries without one; sorted by count, then name. */
+  /** Entries per domain, `no domain` for entries without one; sorted by count, then name. */
   byDomain: [string, number][];
 }
 
 export function countEntries(entries: readonly GlossaryEntry[], files: number): GlossaryCounts {
   const byDomain = new Map<string, number>();
   for (const entry of entries) {
-    const domain = entry.domain ?? '(none)';
+    const domain = entry.domain ?? 'no domain';
     byDomain.set(domain, (byDomain.get(domain) ?? 0) + 1);
   }
   return {

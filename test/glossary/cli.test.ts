@@ -52,7 +52,7 @@ describe('zhterm glossary lint', () => {
     expect((await zhterm('glossary', 'lint', dir, '--fail-on', 'warning')).code).toBe(1);
     expect(JSON.parse(result.stdout)).toEqual({
       problems: [{ file: join(dir, 'a.tsv'), line: 2, rule: 'repeated-rendering', severity: 'warning', message: 'Unexpected repeated rendering `Dual circulation` of `双循环`' }],
-      counts: { entries: 1, files: 1, byDomain: { '(none)': 1 } },
+      counts: { entries: 1, files: 1, byDomain: { 'no domain': 1 } },
     });
   });
 

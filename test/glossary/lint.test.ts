@@ -177,6 +177,6 @@ describe('lintEntries', () => {
       entry('人类命运共同体', 'a community with a shared future for mankind', { domain: 'diplomacy' }),
       entry('放管服', 'streamline administration, delegate power, improve regulation and services'),
     ];
-    expect(countEntries(entries, 2)).toEqual({ entries: 4, files: 2, byDomain: [['diplomacy', 2], ['(none)', 1], ['economy', 1]] });
+    expect(countEntries(entries, 2)).toEqual({ entries: 4, files: 2, byDomain: [['diplomacy', 2], ['economy', 1], ['no domain', 1]] });
   });
 });
