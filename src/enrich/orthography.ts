@@ -7,9 +7,9 @@ import { idiomSplits, isCommonWord, isIdiom, isSetPhrase, orthographyTable } fro
 import { spanText, type RunReading, type Span } from './readings.ts';
 import { isCapitalised } from './syllables.ts';
 
-/** An orthographic word: [start, end) of the run, with a hyphen before `hyphenAt` when set. */
+/** An orthographic word: [start, end) of the run, with a hyphen before each index in `hyphens`. */
 export interface OrthWord extends Span {
-  hyphenAt?: number;
+  hyphens?: number[];
   /** Written with a capital: a proper name, or the generic part of one (Jiāng). */
   capital?: boolean;
 }
@@ -20,7 +20,10 @@ export function groupWords(reading: RunReading): OrthWord[] {
   if (isFourCharacterFormula(reading)) return [asIdiom(reading, { start: 0, end: n })];
   const breaks = new Set<number>([0, n]);
   const capitalStarts = new Set<number>();
-  for (const w of wordsOfRun(reading)) breaks.add(w.start);
+  const numerals = orthographyTable().numerals;
+  const isNumeral = (i: number) => numerals.includes(chars[i] ?? '') && chars[i] !== '两';
+  // A number is one word even where jieba cuts it digit by digit (二十国集团 → èrshí).
+  for (const w of wordsOfRun(reading)) if (!(isNumeral(w.start - 1) && isNumeral(w.start))) breaks.add(w.start);
   for (const p of reading.properSpans) {
     breaks.add(p.start);
     breaks.add(p.end);
@@ -41,11 +44,52 @@ export function groupWords(reading: RunReading): OrthWord[] {
   const words: OrthWord[] = [];
   for (let k = 0; k + 1 < cuts.length; k++) {
     const span = { start: cuts[k]!, end: cuts[k + 1]! };
+    const abbreviation = abbreviationAt(reading, cuts, k);
+    if (abbreviation) {
+      words.push(abbreviation);
+      while (cuts[k + 1]! < abbreviation.end) k++;
+      continue;
+    }
     const ordinal = ordinals.find((o) => o.start === span.start && o.end === span.end);
-    words.push(...(ordinal ? [{ ...span, hyphenAt: span.start + 1 }] : splitLongWord(reading, span)));
+    words.push(...(ordinal ? [{ ...span, hyphens: [span.start + 1] }] : splitLongWord(reading, span)));
   }
   return words.map((w) => ({ ...w, capital: (reading.capital[w.start] ?? false) || capitalStarts.has(w.start) }));
 }
+
+/**
+ * Consecutive one-syllable names inside one proper-name entry (CC-CEDICT capitalises each: 中美 Zhong1 Mei3,
+ * 政协 Zheng4 Xie2, 京津冀) are one word: hyphenated when the entry is a coordination ("China-US", "Hong Kong
+ * and Macao": Zhōng-Měi, Jīng-Jīn-Jì), joined when it abbreviates one name ("CPPCC": Zhèngxié, Jiǔ'èr Gòngshí).
+ * Anything else stays apart (泰山 "Mt Tai": Tài Shān).
+ */
+function abbreviationAt(reading: RunReading, cuts: number[], k: number): OrthWord | undefined {
+  const single = (j: number) => j + 1 < cuts.length && cuts[j + 1]! - cuts[j]! === 1 && reading.capital[cuts[j]!];
+  if (!single(k)) return undefined;
+  const start = cuts[k]!;
+  const proper = reading.properSpans.find((p) => p.start <= start && start < p.end);
+  if (!proper) return undefined;
+  let j = k;
+  while (single(j + 1) && cuts[j + 1]! < proper.end) j++;
+  if (j === k) return undefined;
+  const end = cuts[j + 1]!;
+  const syllables = reading.syllables.slice(proper.start, proper.end).join(' ');
+  const entry = lookup(spanText(reading.chars, proper)).find((e) => e.syllables.join(' ') !== syllables && e.syllables.join(' ').toLowerCase() === syllables);
+  const sense = entry?.senses[0] ?? '';
+  if (namesCoordinated(sense) === end - start) return { start, end, capital: true, hyphens: cuts.slice(k + 1, j + 1) };
+  if (ABBREVIATION.test(sense)) return { start, end, capital: true };
+  return undefined; // a name and its generic part: Tài Shān, Huáng Hé
+}
+
+/** How many names a sense coordinates: "China-US" 2, "Jing-Jin-Ji (…)" 3, "China, Japan and Korea" 3; else 0. */
+function namesCoordinated(sense: string): number {
+  const hyphenated = /^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+\b/.exec(sense);
+  if (hyphenated) return hyphenated[0].split('-').length;
+  const names = sense.split(/[(;]/)[0]!.split(/, | and /);
+  return names.length > 1 && names.every((n) => /^[A-Z]/.test(n)) ? names.length : 0;
+}
+
+// "CPPCC (…)", "1992 Consensus", "abbr. for …"
+const ABBREVIATION = /^([A-Z]{2,}|\d)|\babbr\./;
 
 /**
  * Where the generic part of a natural feature's name begins, when CC-CEDICT joins it to the name (珠江 Zhu1 jiang1,
@@ -118,7 +162,7 @@ function isFourCharacterFormula(reading: RunReading): boolean {
 }
 
 function asIdiom(reading: RunReading, word: Span): OrthWord {
-  return idiomSplits(spanText(reading.chars, word)) ? { ...word, hyphenAt: word.start + 2 } : word;
+  return idiomSplits(spanText(reading.chars, word)) ? { ...word, hyphens: [word.start + 2] } : word;
 }
 
 /** 第 and the numerals after it (第一, 第二十): written dì-yī, dì-èrshí. */

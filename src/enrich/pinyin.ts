@@ -22,9 +22,14 @@ export function termPinyin(segments: Segment[], options: PinyinOptions = {}): Te
   const numbered: string[] = [];
   for (const segment of segments) {
     if (segment.kind === 'other') {
-      // Punctuation only separates words; anything else (5G, APEC) is written as it stands.
+      // Punctuation only separates words; a symbol sticks to the word before it (互联网+ → Hùliánwǎng+); anything
+      // else (5G, APEC) is written as it stands.
       const text = segment.text.trim();
-      if (text !== '' && !/^[\p{P}\p{S}\s]+$/u.test(text)) {
+      if (text === '' || /^[\p{P}\s]+$/u.test(text)) continue;
+      if (/^\p{S}+$/u.test(text) && marked.length > 0 && segment.text === text) {
+        marked[marked.length - 1] += text;
+        numbered[numbered.length - 1] += text;
+      } else {
         marked.push(text);
         numbered.push(text);
       }
@@ -36,7 +41,7 @@ export function termPinyin(segments: Segment[], options: PinyinOptions = {}): Te
       const spelled: SpelledWord = {
         syllables: syllables.slice(word.start, word.end),
         capital: word.capital ?? capital[word.start] ?? false,
-        hyphenAt: word.hyphenAt === undefined ? undefined : word.hyphenAt - word.start,
+        hyphens: (word.hyphens ?? []).map((at) => at - word.start),
       };
       marked.push(spellMarked(spelled));
       numbered.push(spellNumbered(spelled));

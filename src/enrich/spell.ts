@@ -6,8 +6,8 @@ export interface SpelledWord {
   /** Lower-case numbered syllables, one per character; "r5" is the erhua suffix. */
   syllables: string[];
   capital: boolean;
-  /** Index into `syllables` before which a hyphen stands. */
-  hyphenAt?: number;
+  /** Indices into `syllables` before which a hyphen stands. */
+  hyphens?: number[];
 }
 
 export function spellMarked(word: SpelledWord): string {
@@ -25,15 +25,17 @@ export function spellNumbered(word: SpelledWord): string {
 function spell(word: SpelledWord, write: (syllable: string, first: boolean) => string, erhua: (previous: string) => string): string {
   const parts: string[] = [];
   word.syllables.forEach((syllable, i) => {
-    const first = i === 0 || i === word.hyphenAt;
+    const hyphen = word.hyphens?.includes(i) ?? false;
+    const first = i === 0 || hyphen;
     if (syllable === 'r5' && !first && parts.length > 0) {
       parts[parts.length - 1] = erhua(parts[parts.length - 1]!);
       return;
     }
     // A character no source could read is written as it stands.
     const text = isNumberedSyllable(syllable) ? write(syllable, first) : syllable;
-    parts.push((i === word.hyphenAt ? '-' : '') + text);
+    parts.push((hyphen ? '-' : '') + text);
   });
+  // A proper name capitalises each hyphenated part: Zhōng-Měi, Jīng-Jīn-Jì.
   const text = parts.join('');
-  return word.capital ? capitalise(text) : text;
+  return word.capital ? text.split('-').map(capitalise).join('-') : text;
 }

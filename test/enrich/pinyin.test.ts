@@ -66,6 +66,14 @@ describe('pinyin: GB/T 16159-2012 orthography', () => {
     ['相互支持', 'xiānghù zhīchí'],
     ['以人为本', "yǐrén-wéiběn"],
     ['碳中和', 'tànzhōnghé'],
+    ['中美关系', 'Zhōng-Měi guānxì'],
+    ['京津冀协同发展', 'Jīng-Jīn-Jì xiétóng fāzhǎn'],
+    ['人民政协', 'rénmín Zhèngxié'],
+    ['九二共识', "Jiǔ'èr Gòngshí"],
+    ['黄河', 'Huáng Hé'],
+    ['二十国集团', 'èrshí guó jítuán'],
+    ['与邻为善', 'yǔlín-wéishàn'],
+    ['互联网+政务服务', 'Hùliánwǎng+ zhèngwù fúwù'],
   ])('%s → %s', (term, pinyin) => {
     expect(pinyinOf(term).pinyin).toBe(pinyin);
   });
