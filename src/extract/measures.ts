@@ -18,7 +18,9 @@ export function npmi(fab: number, fa: number, fb: number, total: number): number
  */
 export function branchingEntropy(f: number, sumClogC: number): number {
   if (f <= 1) return 0;
-  return Math.max(0, Math.log(f) - sumClogC / f);
+  const h = Math.log(f) - sumClogC / f;
+  // ln f − f·ln f / f is 0 up to rounding: a single neighbour must give exactly 0
+  return h < 1e-9 ? 0 : h;
 }
 
 /** Branching entropy relative to its maximum ln f: 1 when every neighbour differs, 0 when one neighbour always. */

@@ -16,6 +16,7 @@ describe('branching entropy', () => {
     // neighbours 2 + 1 + 1: −(½ ln ½ + 2 · ¼ ln ¼)
     expect(branchingEntropy(4, 2 * Math.log(2))).toBeCloseTo(1.0397, 4);
     expect(branchingEntropy(1, 0)).toBe(0);
+    expect(branchingEntropy(43, 43 * Math.log(43))).toBe(0); // one neighbour, not 1e-16
     expect(normalizedEntropy(4, 2 * Math.log(2))).toBeCloseTo(0.75, 10);
   });
 });
