@@ -82,7 +82,8 @@ function abbreviationAt(reading: RunReading, cuts: number[], k: number): OrthWor
 
 /** How many names a sense coordinates: "China-US" 2, "Jing-Jin-Ji (…)" 3, "China, Japan and Korea" 3; else 0. */
 function namesCoordinated(sense: string): number {
-  const hyphenated = /^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+\b/.exec(sense);
+  // Not the start of a longer name: "Cross-Strait Service Trade Agreement" coordinates nothing.
+  const hyphenated = /^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+(?=$|[\s,;(](?!\s*[A-Z]))/.exec(sense);
   if (hyphenated) return hyphenated[0].split('-').length;
   const names = sense.split(/[(;]/)[0]!.split(/, | and /);
   return names.length > 1 && names.every((n) => /^[A-Z]/.test(n)) ? names.length : 0;
