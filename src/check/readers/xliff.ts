@@ -20,8 +20,11 @@ export function readXliff(text: string, file: string, options: ReadBitextOptions
   if (!root) throw inputError(file, 1, 'not an XLIFF file (no <xliff> element)');
   const version = attr(root, 'version') ?? '';
   const raws = version.startsWith('2') ? units20(xml, root) : units12(xml, root);
+  // Phrase (Memsource) writes its tags as text: {1>bold<1}, {2}.
+  const phrase = file.toLowerCase().endsWith('.mxliff') || Object.values((root[':@'] as Record<string, string> | undefined) ?? {}).some((v) => v.includes('memsource'));
   const units: TranslationUnit[] = [];
-  for (const r of raws) {
+  for (const raw of raws) {
+    const r = phrase ? { ...raw, source: stripPhraseTags(raw.source), target: raw.target === undefined ? undefined : stripPhraseTags(raw.target) } : raw;
     if (!r.target) {
       if (opts.allowEmpty) continue;
       throw inputError(file, r.line, `segment ${r.id} has an empty target (use --allow-empty to skip untranslated segments)`);
@@ -30,6 +33,10 @@ export function readXliff(text: string, file: string, options: ReadBitextOptions
     units.push({ id: r.id, file, line: r.line, source: r.source, target: r.target });
   }
   return units;
+}
+
+function stripPhraseTags(text: string): string {
+  return text.replace(/\{\d+>|<\d+\}|\{\d+\}/g, '').replace(/\s+/g, ' ').trim();
 }
 
 function text(nodes: XmlNode[] | undefined): string | undefined {

@@ -34,7 +34,8 @@ export const inconsistentTranslation: Rule = (segments, table) => {
     for (const u of list) for (const r of u.found) segmentsWith.set(r, (segmentsWith.get(r) ?? 0) + 1);
     const rank = (r: string): number => (r === term.preferred ? -1 : term.accepted.indexOf(r));
     const norm = [...segmentsWith.keys()].sort((a, b) => segmentsWith.get(b)! - segmentsWith.get(a)! || rank(a) - rank(b))[0]!;
-    const odd = list.filter((u) => !u.found.some((r) => sameVariant(r, norm)));
+    const choiceOf = choices(term.accepted);
+    const odd = list.filter((u) => !u.found.some((r) => choiceOf(r) === choiceOf(norm)));
     if (odd.length === 0) continue;
     const groups = groupForms(list.map((u) => ({ form: odd.includes(u) ? u.found[0]! : norm, seg: u.seg })));
     const variants = groups.map(({ form, count, ids }) => ({ form, count, ids }));
@@ -47,6 +48,22 @@ export const inconsistentTranslation: Rule = (segments, table) => {
   }
   return out;
 };
+
+/**
+ * Groups a term's accepted renderings into choices: renderings one inside the other, abbreviations and derived
+ * forms are one choice (Belt and Road ⊂ Belt and Road Initiative ~ BRI). Returns the choice number of a rendering.
+ */
+function choices(accepted: readonly string[]): (rendering: string) => number {
+  const parent = accepted.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  const keys = accepted.map((r) => ` ${englishKey(r)} `);
+  for (let i = 0; i < accepted.length; i++) {
+    for (let j = i + 1; j < accepted.length; j++) {
+      if (keys[i]!.includes(keys[j]!) || keys[j]!.includes(keys[i]!) || sameVariant(accepted[i]!, accepted[j]!)) parent[root(i)] = root(j);
+    }
+  }
+  return (rendering) => root(accepted.indexOf(rendering));
+}
 
 const SKIPPED_IN_ACRONYMS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'with', 'to', '&']);
 

@@ -1,0 +1,105 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as XLSX from 'xlsx';
+import { main } from '../../src/cli/main.ts';
+import type { Finding } from '../../src/types.ts';
+
+const GLOSSARY = 'test/fixtures/check/glossary.tsv';
+const dir = mkdtempSync(join(tmpdir(), 'zhterm-check-cli-'));
+const file = (name: string, text: string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+const clean = file('clean.tsv', 'id\tzh\ten\n1\t推进“一带一路”建设\tpromote the Belt and Road Initiative\n2\t联合国\tthe United Nations\n');
+const faulty = file('faulty.tsv', 'id\tzh\ten\n1\t推进一带一路建设\tpromote One Belt, One Road\n2\t联合国\tthe organisation\n');
+const warningOnly = file('warn.tsv', 'id\tzh\ten\n1\t人民币\tRMB\n2\t人民币\tRMB\n3\t人民币\tyuan\n');
+
+async function check(...args: string[]): Promise<{ code: number; stderr: string }> {
+  let stderr = '';
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  try {
+    return { code: await main(['node', 'zhterm', 'check', '--glossary', GLOSSARY, '--no-recurring', ...args]), stderr };
+  } finally {
+    spy.mockRestore();
+    stdout.mockRestore();
+  }
+}
+
+afterEach(() => {
+  process.exitCode = undefined;
+});
+
+describe('zhterm check', () => {
+  it('exits 0 on a clean bitext', async () => {
+    expect((await check(clean)).code).toBe(0);
+  });
+
+  it('exits 1 on errors and writes the findings as JSON', async () => {
+    const out = join(dir, 'report.json');
+    expect((await check(faulty, '-f', 'json', '-o', out)).code).toBe(1);
+    const findings = JSON.parse(readFileSync(out, 'utf8')) as Finding[];
+    expect(findings.map((f) => [f.id, f.check, f.severity, f.term, f.expected, f.found, f.file, f.line])).toEqual([
+      ['1', 'deprecated-translation', 'error', '一带一路', ['Belt and Road Initiative', 'Belt and Road', 'BRI'], ['One Belt, One Road'], faulty, 2],
+      ['2', 'missing-translation', 'error', '联合国', ['United Nations', 'UN'], [], faulty, 3],
+    ]);
+  });
+
+  it('--fail-on decides which severity fails', async () => {
+    expect((await check(warningOnly)).code).toBe(0);
+    expect((await check(warningOnly, '--fail-on', 'warning')).code).toBe(1);
+  });
+
+  it('--checks limits the checks', async () => {
+    expect((await check(faulty, '--checks', 'source-variant')).code).toBe(0);
+    expect((await check(faulty, '--checks', 'spelling')).code).toBe(2);
+  });
+
+  it('reads --source/--target aligned files', async () => {
+    const zh = file('zh.txt', '推进一带一路建设\n联合国\n');
+    const en = file('en.txt', 'promote the BRI\nthe organisation\n');
+    const out = join(dir, 'aligned.json');
+    expect((await check('--source', zh, '--target', en, '-f', 'json', '-o', out)).code).toBe(1);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as Finding[]).map((f) => [f.id, f.check, f.file, f.line])).toEqual([['2', 'missing-translation', zh, 2]]);
+  });
+
+  it('writes html and xlsx reports', async () => {
+    const html = join(dir, 'report.html');
+    const xlsx = join(dir, 'report.xlsx');
+    await check(faulty, '-f', 'html', '-o', html);
+    await check(faulty, '-f', 'xlsx', '-o', xlsx);
+    expect(readFileSync(html, 'utf8')).toContain('<span class="term" lang="zh">联合国</span>');
+    const rows = XLSX.utils.sheet_to_json<Record<string, string>>(XLSX.read(readFileSync(xlsx)).Sheets.Findings!);
+    expect(rows.map((r) => [r.term, r.check, r.segment, r.found])).toEqual([
+      ['一带一路', 'deprecated-translation', '1', 'One Belt, One Road'],
+      ['联合国', 'missing-translation', '2', ''],
+    ]);
+  });
+
+  it.each([
+    [['bad.tsv', 'zh\ten\tcomment\n联合国\tUN\tx\n'], /bad\.tsv:1: unknown column "comment" \(expected id, zh, en\)/],
+    [['bad.tmx', '<tmx version="1.4"><body>\n<tu><tuv xml:lang="zh"><seg>联合国</seg></tuv>\n</body></tmx>'], /bad\.tmx:3: malformed XML/],
+    [['empty.tsv', 'zh\ten\n联合国\t\n'], /empty\.tsv:2: empty target/],
+  ])('exits 2 with file:line on bad input (%s)', async ([name, text], message) => {
+    const { code, stderr } = await check(file(name!, text!));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('exits 2 on unequal line counts and on --format xlsx without -o', async () => {
+    const zh = file('z.txt', '一\n二\n');
+    const en = file('e.txt', 'one\n');
+    expect((await check('--source', zh, '--target', en)).stderr).toContain(`${zh}:2: unequal line counts`);
+    const { code, stderr } = await check(faulty, '-f', 'xlsx');
+    expect(code).toBe(2);
+    expect(stderr).toBe('zhterm: --format xlsx needs -o FILE.xlsx\n');
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { formatHtml } from '../../src/check/formatters/html.ts';
+import { formatTable } from '../../src/check/formatters/table.ts';
+import type { Finding } from '../../src/types.ts';
+
+const findings: Finding[] = [
+  { id: '1', check: 'deprecated-translation', severity: 'error', term: '一带一路', expected: ['Belt and Road Initiative'], found: ['One Belt, One Road'], file: 'a.tsv', line: 2, message: 'Unexpected “One Belt, One Road” for “一带一路”, use “Belt and Road Initiative” instead' },
+  { id: '12', check: 'missing-translation', severity: 'error', term: '联合国', expected: ['United Nations', 'UN'], found: [], file: 'a.tsv', line: 13, message: '“联合国” is not translated: expected “United Nations” or “UN”' },
+  { id: '3', check: 'inconsistent-translation', severity: 'warning', term: '一带一路', expected: ['Belt and Road'], found: ['BRI'], file: 'a.tsv', line: 4, message: '“一带一路” rendered “<BRI>”' },
+];
+
+describe('report formats', () => {
+  it('table: grouped by term, no colours unless asked', () => {
+    expect(formatTable(findings)).toBe(
+      [
+        '一带一路  → Belt and Road Initiative',
+        '  a.tsv:2  #1  error    deprecated-translation    Unexpected “One Belt, One Road” for “一带一路”, use “Belt and Road Initiative” instead',
+        '  a.tsv:4  #3  warning  inconsistent-translation  “一带一路” rendered “<BRI>”',
+        '',
+        '联合国  → United Nations | UN',
+        '  a.tsv:13  #12  error    missing-translation       “联合国” is not translated: expected “United Nations” or “UN”',
+        '',
+        '2 errors, 1 warning, 0 info in 3 segments',
+        '',
+      ].join('\n'),
+    );
+    expect(formatTable(findings, { color: true })).toContain('\u001b[1;35m一带一路\u001b[0m');
+    expect(formatTable([])).toBe('No terminology problems found.\n');
+  });
+
+  it('html: a standalone page with the text escaped', () => {
+    const html = formatHtml(findings);
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).toContain('“<mark>一带一路</mark>” rendered “&lt;BRI&gt;”');
+    expect(html).not.toMatch(/<script|<link/);
+  });
+});

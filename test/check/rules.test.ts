@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { checkUnits } from '../../src/check/index.ts';
+import { loadGlossary } from '../../src/glossary/load.ts';
+import type { CheckId, Finding, TranslationUnit } from '../../src/types.ts';
+
+const glossary = loadGlossary('test/fixtures/check/glossary.tsv');
+const unit = (id: string, source: string, target: string): TranslationUnit => ({ id, file: 'doc.tsv', line: Number(id) + 1, source, target });
+const run = (check: CheckId, units: TranslationUnit[]): Finding[] => checkUnits(units, glossary, { checks: [check], recurring: [] });
+const brief = (findings: Finding[]): [string, string, string, string, string[], string[]][] =>
+  findings.map((f) => [f.id, f.check, f.severity, f.term, f.expected, f.found]);
+
+describe('missing-translation', () => {
+  it.each<[string, string]>([
+    ['推进“一带一路”建设', 'promote the Belt and Road Initiative'],
+    ['推进一带一路建设', 'advance the BRI'],
+    ['构建人类命运共同体', 'build a community with a shared future for humanity'],
+    ['中国共产党的领导', "the CPC's leadership"],
+    ['他是共产党员', 'he is a party member'],
+    ['深化改革', 'deepening reforms'],
+    ['加入世界贸易组织', 'joined the WTO'],
+  ])('valid: %s → %s', (zh, en) => {
+    expect(run('missing-translation', [unit('1', zh, en)])).toEqual([]);
+  });
+
+  it.each<[string, string, [string, string[]][]]>([
+    ['推进一带一路建设', 'promote the Silk Road project', [['一带一路', ['Belt and Road Initiative', 'Belt and Road', 'BRI']]]],
+    ['构建人类命运共同体', 'build a shared community', [['人类命运共同体', ['community with a shared future for mankind', 'community with a shared future for humanity']]]],
+    ['中国共产党和联合国', 'the party and the UN', [['中国共产党', ['Communist Party of China', 'CPC']]]],
+  ])('invalid: %s → %s', (zh, en, expected) => {
+    expect(brief(run('missing-translation', [unit('1', zh, en)]))).toEqual(expected.map(([term, exp]) => ['1', 'missing-translation', 'error', term, exp, []]));
+  });
+
+  it('names the term and what was expected', () => {
+    const [f] = run('missing-translation', [unit('4', '联合国', 'the organisation')]);
+    expect(f).toEqual({
+      id: '4',
+      check: 'missing-translation',
+      severity: 'error',
+      term: '联合国',
+      expected: ['United Nations', 'UN'],
+      found: [],
+      file: 'doc.tsv',
+      line: 5,
+      message: '“联合国” is not translated: expected “United Nations” or “UN”',
+    });
+  });
+});
+
+describe('deprecated-translation', () => {
+  it('valid: an accepted rendering, or deprecated words inside an accepted rendering', () => {
+    expect(run('deprecated-translation', [unit('1', '一带一路', 'the Belt and Road Initiative'), unit('2', '人民币', 'the yuan')])).toEqual([]);
+  });
+
+  it('error when the term is in the source, warning when it is not', () => {
+    const findings = run('deprecated-translation', [unit('1', '推进“一带一路”建设', 'promote "One Belt One Road"'), unit('2', '丝绸之路', 'the old OBOR plan')]);
+    expect(brief(findings)).toEqual([
+      ['1', 'deprecated-translation', 'error', '一带一路', ['Belt and Road Initiative', 'Belt and Road', 'BRI'], ['One Belt One Road']],
+      ['2', 'deprecated-translation', 'warning', '一带一路', ['Belt and Road Initiative', 'Belt and Road', 'BRI'], ['OBOR']],
+    ]);
+    expect(findings.map((f) => f.message)).toEqual([
+      'Unexpected “One Belt One Road” for “一带一路”, use “Belt and Road Initiative” instead',
+      'Deprecated rendering “OBOR” (of “一带一路”), use “Belt and Road Initiative” instead',
+    ]);
+  });
+
+  it('a deprecated rendering replaces the missing-translation finding', () => {
+    const findings = checkUnits([unit('1', '构建人类命运共同体', 'build a community of common destiny')], glossary, { recurring: [] });
+    expect(brief(findings)).toEqual([
+      ['1', 'deprecated-translation', 'error', '人类命运共同体', ['community with a shared future for mankind', 'community with a shared future for humanity'], ['community of common destiny']],
+    ]);
+  });
+});
+
+describe('inconsistent-translation', () => {
+  it('valid: one rendering throughout; nested renderings and acronyms of the full name count as the same', () => {
+    const units = [
+      unit('1', '一带一路倡议', 'the Belt and Road Initiative'),
+      unit('2', '一带一路合作', 'Belt and Road cooperation'),
+      unit('3', '一带一路', 'the BRI'),
+      unit('4', '联合国', 'the United Nations'),
+      unit('5', '联合国', 'the UN'),
+    ];
+    expect(run('inconsistent-translation', units)).toEqual([]);
+  });
+
+  it('invalid: the minority rendering is reported with every variant, counts and segment ids', () => {
+    const units = [unit('1', '人民币升值', 'the RMB rose'), unit('2', '人民币贬值', 'the RMB fell'), unit('3', '人民币汇率', 'the yuan exchange rate'), unit('4', '人民币', 'RMB')];
+    const findings = run('inconsistent-translation', units);
+    const variants = [
+      { form: 'RMB', count: 3, ids: ['1', '2', '4'] },
+      { form: 'yuan', count: 1, ids: ['3'] },
+    ];
+    expect(findings).toEqual([
+      {
+        id: '3',
+        check: 'inconsistent-translation',
+        severity: 'warning',
+        term: '人民币',
+        expected: ['RMB'],
+        found: ['yuan'],
+        file: 'doc.tsv',
+        line: 4,
+        message: '“人民币” rendered “yuan” here but “RMB” in 3 other segments: “RMB” (3×: 1, 2, 4); “yuan” (1×: 3)',
+        variants,
+      },
+    ]);
+  });
+
+  it('a tie goes to the preferred rendering', () => {
+    const findings = run('inconsistent-translation', [unit('1', '人民币', 'yuan'), unit('2', '人民币', 'RMB')]);
+    expect(brief(findings)).toEqual([['1', 'inconsistent-translation', 'warning', '人民币', ['RMB'], ['yuan']]]);
+  });
+
+  it('recurring terms outside the glossary: the usual rendering is inferred from the targets', () => {
+    const units = [
+      unit('1', '双循环是新格局', 'dual circulation is the new pattern'),
+      unit('2', '推动双循环', 'promote dual circulation'),
+      unit('3', '双循环战略', 'the dual circulation strategy'),
+      unit('4', '落实双循环', 'implement dual circulation'),
+      unit('5', '双循环发展', 'double cycle development'),
+      unit('6', '关于双循环', 'about the double cycle'),
+      unit('7', '今天下雨', 'it rains today'),
+    ];
+    const findings = checkUnits(units, glossary, { checks: ['inconsistent-translation'], recurring: ['双循环'] });
+    expect(brief(findings)).toEqual([
+      ['5', 'inconsistent-translation', 'info', '双循环', ['dual circulation'], ['double cycle']],
+      ['6', 'inconsistent-translation', 'info', '双循环', ['dual circulation'], ['double cycle']],
+    ]);
+  });
+});
+
+describe('source-variant', () => {
+  it('valid: one form throughout', () => {
+    expect(run('source-variant', [unit('1', '一带一路', 'BRI'), unit('2', '推进一带一路', 'BRI')])).toEqual([]);
+  });
+
+  it('traditional beside simplified is a warning, quotation marks alone an info', () => {
+    const units = [unit('1', '推进一带一路', 'BRI'), unit('2', '共建一带一路', 'BRI'), unit('3', '推進一帶一路', 'BRI'), unit('4', '“一带一路”倡议', 'BRI')];
+    const findings = run('source-variant', units);
+    expect(brief(findings)).toEqual([
+      ['3', 'source-variant', 'warning', '一带一路', ['一带一路'], ['一帶一路']],
+      ['4', 'source-variant', 'info', '一带一路', ['一带一路'], ['“一带一路”']],
+    ]);
+    expect(findings[0]!.message).toBe('“一带一路” written 一帶一路 here but 一带一路 2× in 2 segments: 一带一路 (2×: 1, 2); 一帶一路 (1×: 3); “一带一路” (1×: 4)');
+  });
+});
