@@ -6,6 +6,7 @@ import type { Counts } from './counts.ts';
 import { hashIds } from './ngram-table.ts';
 import { NOT_FIRST, NOT_LAST, canBeHead, edgeBits, edgeRestriction, isClauseMarker, isNumberLike, isPlainVerb, isSmallNumeral } from './boundary.ts';
 import { partsAllowed, shapeFactor, wordParts } from './shape.ts';
+import { hskLevels } from '../enrich/hsk.ts';
 import { branchingEntropy, cValue, npmi, rarity } from './measures.ts';
 
 export interface RankOptions {
@@ -224,7 +225,7 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
       shape: round(s.shape),
       ...(single ? { termhood: round(termhood) } : { productivity: round(prod) }),
     };
-    const specificity = single ? wordSpecificity(termhood, general.tag(s.term), s.chars) : 1;
+    const specificity = single ? wordSpecificity(termhood, general.tag(s.term), s.chars) * (isEverydayWord(s.term) ? EVERYDAY_WORD : 1) : 1;
     s.score =
       Math.log2(1 + s.chars) ** LENGTH_WEIGHT *
       Math.log(1 + own + s.quoted * s.f) *
@@ -297,6 +298,15 @@ function wordSpecificity(r: number, tag: string, chars: number): number {
   // a dictionary word of 4+ characters is a compound (公平正义, 边界问题), whatever its tag
   if (FIXED_TAGS.has(tag) || chars >= 4) return clamp((r - RARITY_COMMON) / RARITY_SPAN_NAMES, 0.05, 1);
   return clamp((r - RARITY_COMMON) / RARITY_SPAN, 0.05, 1) * COMMON_WORD;
+}
+
+/**
+ * A single word in the HSK vocabulary (2.0 or 3.0, any level) is general Chinese that learners are taught
+ * (合作, 疫苗, 深化, 里程碑): a term far less often than a word outside it (党中央, 多边主义, 一国两制).
+ */
+const EVERYDAY_WORD = 0.5;
+function isEverydayWord(word: string): boolean {
+  return hskLevels(word, []) !== null;
 }
 
 function clamp(x: number, lo: number, hi: number): number {

@@ -17,6 +17,11 @@ export const SHAPE = {
 
 const ADVERB_TAGS = new Set(['d', 'ad', 'df', 'dg']);
 
+/** Words the edge tables let start but not end a term are adverbs of manner (积极, 大力, 深入, 全力 …). */
+function isAdverbLike(word: string): boolean {
+  return edgeRestriction(word) === NOT_LAST;
+}
+
 /**
  * The parts of one jieba word: its dictionary sub-words (≤ 2 characters) when it has 3 or more characters,
  * its characters when it is a 2-character word jieba's HMM made up (我要, 一是), else the word itself.
@@ -43,10 +48,13 @@ export function partsAllowed(parts: string[]): boolean {
  */
 export function shapeFactor(words: string[], general: GeneralFrequencies, parts = false): number {
   const n = words.length;
-  if (parts) return n > 1 && ADVERB_TAGS.has(general.tag(words[0])) ? SHAPE.nonHead : 1;
   const headTag = general.tag(words[n - 1]);
+  // an adverb before a verb (大力发展, 深入开展, 积极开展): an instruction, not a name
+  const adverbVerb = n > 1 && isAdverbLike(words[0]) && isPlainVerb(headTag);
+  if (parts) return adverbVerb || (n > 1 && ADVERB_TAGS.has(general.tag(words[0]))) ? SHAPE.nonHead : 1;
   let f = isPlainVerb(headTag) ? (n === 1 ? SHAPE.nonHead : SHAPE.verbHead) : canBeHead(headTag) ? 1 : SHAPE.nonHead;
   if (n > 1 && isPlainVerb(general.tag(words[0]))) f *= SHAPE.verbFirst;
+  if (adverbVerb) f *= SHAPE.nonHead;
   if (words.some((w, i) => i > 0 && isPlainVerb(general.tag(w)))) f *= SHAPE.verbInside;
   return f;
 }
