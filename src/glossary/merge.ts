@@ -8,6 +8,7 @@ import AhoCorasick from 'modern-ahocorasick';
 import type { Candidate, Enrichment, GlossaryEntry, TermRecord } from '../types.ts';
 import { toneMarksToNumbers } from '../enrich/index.ts';
 import { normalizeTerm } from './normalize.ts';
+import { wordEdges } from './words.ts';
 import type { GlossaryOccurrences } from './occurrences.ts';
 
 export interface MergeOptions {
@@ -147,21 +148,24 @@ function glossaryRecord(entry: GlossaryEntry, enrichment: Enrichment, stats: Sta
 /**
  * For a normalized term: the glossary terms it contains (构建人类命运共同体 → 人类命运共同体) and those that contain it
  * (命运共同体 → 人类命运共同体), as the glossary spells them; itself excluded. Longer terms first, then by term.
+ * Containment counts on word edges only (中东海湾局势 does not contain 东海: 中东|海湾|局势).
  */
 function relatedTerms(byKey: Map<string, GlossaryEntry>, recordKeys: readonly string[]): (key: string) => { contained: string[]; all: string[] } {
   const keys = [...byKey.keys()];
   const byLength = (a: string, b: string) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
   const spell = (k: string) => byKey.get(k)!.zh;
   // Contained: search the record's term for glossary terms. Containing: enumerate the substrings of each glossary
-  // term (a few dozen) and look them up among the record terms, which far outnumber glossary terms.
+  // term on its word edges (a few) and look them up among the record terms, which far outnumber glossary terms.
   const glossaryMatcher = new AhoCorasick(keys);
   const recordKeySet = new Set(recordKeys);
   const containing = new Map<string, Set<string>>();
   for (const glossaryKey of keys) {
-    for (let i = 0; i < glossaryKey.length; i++) {
-      for (let j = i + 1; j <= glossaryKey.length; j++) {
+    const edges = [...wordEdges(glossaryKey)].sort((a, b) => a - b);
+    for (const i of edges) {
+      for (const j of edges) {
+        if (j <= i || (i === 0 && j === glossaryKey.length)) continue;
         const inner = glossaryKey.slice(i, j);
-        if (inner === glossaryKey || !recordKeySet.has(inner)) continue;
+        if (!recordKeySet.has(inner)) continue;
         let set = containing.get(inner);
         if (!set) containing.set(inner, (set = new Set()));
         set.add(glossaryKey);
@@ -169,7 +173,9 @@ function relatedTerms(byKey: Map<string, GlossaryEntry>, recordKeys: readonly st
     }
   }
   return (key) => {
-    const contained = [...new Set(glossaryMatcher.search(key).map((hit) => hit.pattern))].filter((k) => k !== key).sort(byLength);
+    const hits = glossaryMatcher.search(key).filter((hit) => hit.pattern !== key);
+    const edges = hits.length > 0 ? wordEdges(key) : undefined;
+    const contained = [...new Set(hits.filter((hit) => edges!.has(hit.start) && edges!.has(hit.end)).map((hit) => hit.pattern))].sort(byLength);
     const outer = [...(containing.get(key) ?? [])].sort(byLength);
     return { contained: contained.map(spell), all: [...outer, ...contained].map(spell) };
   };

@@ -5,6 +5,7 @@ import type { Context, GlossaryEntry, Sentence } from '../types.ts';
 import { textOffset } from '../corpus/normalize.ts';
 import { markContext } from '../extract/contexts.ts';
 import { normalizeTerm } from './normalize.ts';
+import { wordEdges } from './words.ts';
 
 export interface GlossaryOccurrence {
   freq: number;
@@ -19,9 +20,15 @@ export type GlossaryOccurrences = Map<string, GlossaryOccurrence>;
 export interface OccurrenceOptions {
   /** Contexts kept per term (default 3). */
   maxContexts?: number;
+  /**
+   * Count a hit only when it starts and ends on a word edge of the clause as the extractor segments it (jieba, cut at
+   * quotation marks), so that 东海 is not found in 中东|海湾 and the counts mean what the extractor's counts mean
+   * (default true). Only clauses with a hit are segmented.
+   */
+  wordBoundaries?: boolean;
 }
 
-const DEFAULT_OPTIONS: Required<OccurrenceOptions> = { maxContexts: 3 };
+const DEFAULT_OPTIONS: Required<OccurrenceOptions> = { maxContexts: 3, wordBoundaries: true };
 
 /** Clauses scanned per matcher call (measured: about twice as fast as one call per clause; longer texts get slower). */
 const BATCH = 10;
@@ -70,10 +77,19 @@ export class OccurrenceCounter {
     let offset = 0;
     for (const c of clauses) ends.push((offset += c.norm.length + 1) - 1);
     let k = 0;
+    let edges: Set<number> | undefined;
     for (const hit of this.#matcher.iterate(clauses.map((c) => c.norm).join('\n'))) {
-      while (hit.end > ends[k]) k++;
+      while (hit.end > ends[k]) {
+        k++;
+        edges = undefined;
+      }
       const sentence = clauses[k];
       const start = hit.start - (ends[k] - sentence.norm.length);
+      const end = start + hit.end - hit.start;
+      if (this.#options.wordBoundaries) {
+        edges ??= wordEdges(sentence.norm, (sentence.quoted ?? []).flat());
+        if (!edges.has(start) || !edges.has(end)) continue;
+      }
       const stats = this.#stats[hit.data as number];
       stats.freq++;
       stats.docs.add(sentence.docId);
@@ -81,7 +97,7 @@ export class OccurrenceCounter {
       const clauseNo = this.#clausesSeen + k;
       if (stats.contexts.length < this.#options.maxContexts && stats.lastContextClause !== clauseNo) {
         const from = textOffset(sentence, start);
-        const to = textOffset(sentence, start + hit.end - hit.start - 1) + 1;
+        const to = textOffset(sentence, end - 1) + 1;
         stats.contexts.push({ file: sentence.file, line: sentence.line, text: markContext(sentence.text, from, to) });
         stats.lastContextClause = clauseNo;
       }

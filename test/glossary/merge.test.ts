@@ -87,6 +87,15 @@ describe('countGlossaryOccurrences', () => {
     ]);
   });
 
+  it('counts a term only on word edges, as the extractor segments the clause', () => {
+    const glossary = [entry('东海', 'the East China Sea'), entry('中东', 'the Middle East')];
+    const clauses = [sentence('a', 1, '您对当前中东海湾局势怎么看'), sentence('a', 2, '东海和南海')];
+    const occ = countGlossaryOccurrences(clauses, glossary);
+    expect(occ.get('东海')).toEqual({ freq: 1, docFreq: 1, contexts: [{ file: 'a.txt', line: 2, text: '【东海】和南海' }] });
+    expect(occ.get('中东')?.freq).toBe(1);
+    expect(countGlossaryOccurrences(clauses, glossary, { wordBoundaries: false }).get('东海')?.freq).toBe(2);
+  });
+
   it('keeps maxContexts contexts and one per clause', () => {
     const occ = countGlossaryOccurrences([sentence('a', 1, '双循环和双循环'), sentence('a', 2, '双循环')], GLOSSARY, { maxContexts: 2 });
     expect(occ.get('双循环')).toEqual({
@@ -198,6 +207,16 @@ describe('mergeTerms', () => {
       ['一带一路', 1, ['一带一路倡议', '共建一带一路']],
       ['一带一路倡议', 1, ['一带一路']],
       ['共建一带一路', 1, ['一带一路']],
+    ]);
+  });
+
+  it('links contained terms on word edges only', () => {
+    const glossary = [entry('东海', 'the East China Sea'), entry('中东海湾', 'the Middle East Gulf region')];
+    const candidates = [candidate('中东海湾局势', 2, 1, 0.5), candidate('海湾', 3, 1, 0.4)];
+    const merged = mergeTerms(candidates, termsToEnrich(candidates, glossary, new Map()).map(enrichment), glossary, new Map());
+    expect(merged.map((r) => [r.zh, r.related, r.needsTranslation])).toEqual([
+      ['中东海湾局势', ['中东海湾'], true],
+      ['海湾', ['中东海湾'], false],
     ]);
   });
 
