@@ -50,7 +50,7 @@ export function shapeFactor(words: string[], general: GeneralFrequencies, parts 
   const n = words.length;
   const headTag = general.tag(words[n - 1]);
   // an adverb before a verb (大力发展, 深入开展, 积极开展): an instruction, not a name
-  const adverbVerb = n > 1 && isAdverbLike(words[0]) && isPlainVerb(headTag);
+  const adverbVerb = n > 1 && isAdverbLike(words[0]) && (isPlainVerb(headTag) || headTag === 'vn');
   if (parts) return adverbVerb || (n > 1 && ADVERB_TAGS.has(general.tag(words[0]))) ? SHAPE.nonHead : 1;
   let f = isPlainVerb(headTag) ? (n === 1 ? SHAPE.nonHead : SHAPE.verbHead) : canBeHead(headTag) ? 1 : SHAPE.nonHead;
   if (n > 1 && isPlainVerb(general.tag(words[0]))) f *= SHAPE.verbFirst;
