@@ -20,7 +20,7 @@ export function gloss(segments: Segment[], options: GlossOptions = {}): string |
   const items: { word: string; senses: string[] }[] = [];
   for (const segment of segments) {
     if (segment.kind === 'other') continue;
-    for (const word of segment.reading.words) {
+    for (const word of glossWords(segment.reading)) {
       for (const piece of glossPieces(segment.reading, word)) {
         const found = sensesOf(segment.reading, piece);
         if (found.length > 0) items.push({ word: spanText(segment.reading.chars, piece), senses: found });
@@ -32,6 +32,27 @@ export function gloss(segments: Segment[], options: GlossOptions = {}): string |
   return items.map((item) => `${item.word} ${shorten(item.senses[0]!)}`).join(' · ');
 }
 
+/**
+ * jieba's words, with runs of them that CC-CEDICT lists as one entry taken together, longest first
+ * (共建 | 一带一路 "Belt and Road Initiative", not 一带 region · 一路 the whole journey).
+ */
+function glossWords(reading: RunReading): Span[] {
+  const { words, chars } = reading;
+  const out: Span[] = [];
+  for (let i = 0; i < words.length; ) {
+    let last = i;
+    for (let j = words.length - 1; j > i; j--) {
+      if (lookup(chars.slice(words[i]!.start, words[j]!.end).join('')).length > 0) {
+        last = j;
+        break;
+      }
+    }
+    out.push({ start: words[i]!.start, end: words[last]!.end });
+    i = last + 1;
+  }
+  return out;
+}
+
 /** A word CC-CEDICT lists is glossed whole; any other word by the dictionary words inside it. */
 function glossPieces(reading: RunReading, word: Span): Span[] {
   return lookup(spanText(reading.chars, word)).length > 0 ? [word] : maximumMatch(reading.chars, word);
@@ -40,7 +61,11 @@ function glossPieces(reading: RunReading, word: Span): Span[] {
 function sensesOf(reading: RunReading, span: Span): string[] {
   const entries = lookup(spanText(reading.chars, span));
   const syllables = reading.syllables.slice(span.start, span.end).join(' ');
-  const matching = entries.filter((e) => e.syllables.join(' ').toLowerCase() === syllables);
+  // The common word before the name with the same reading (法 law, not France), unless the term has the name.
+  const capitalised = reading.capital[span.start] ?? false;
+  const matching = entries
+    .filter((e) => e.syllables.join(' ').toLowerCase() === syllables)
+    .sort((a, b) => Number(isName(a) !== capitalised) - Number(isName(b) !== capitalised));
   for (const entry of [...matching, ...entries]) {
     const usable = usableSenses(entry);
     if (usable.length > 0) return usable;
@@ -48,8 +73,14 @@ function sensesOf(reading: RunReading, span: Span): string[] {
   return seeAlso(entries);
 }
 
+const isName = (entry: CedictEntry) => /^[A-ZÜ]/.test(entry.syllables[0] ?? '');
+
+/** Senses without the notes that only repeat Chinese ("(abbr. for 全國人民代表大會|…)", "(short name 京[Jing1])"). */
 function usableSenses(entry: CedictEntry): string[] {
-  return entry.senses.flatMap((s) => s.split('; ')).filter((s) => s !== '' && !UNUSABLE.test(s));
+  return entry.senses
+    .flatMap((s) => s.split('; '))
+    .map((s) => s.replace(/\s*\([^()]*[\p{Script=Han}\[][^()]*\)/gu, '').trim())
+    .filter((s) => s !== '' && !UNUSABLE.test(s));
 }
 
 /** Entries that only say "see 西安市[Xi1 an1 Shi4]" or "erhua variant of 一點|一点" are glossed by their target. */
@@ -64,7 +95,7 @@ function seeAlso(entries: CedictEntry[]): string[] {
   return [];
 }
 
-/** In a word-by-word gloss, each word's first sense without its parenthetical notes. */
+/** In a word-by-word gloss, each word's first sense without parenthetical notes or what follows a comma. */
 function shorten(sense: string): string {
-  return sense.replace(/\s*\([^)]*\)/g, '').trim() || sense;
+  return sense.replace(/\s*\([^)]*\)/g, '').split(',')[0]!.trim() || sense;
 }

@@ -61,6 +61,15 @@ describe('CC-CEDICT gloss', () => {
     expect(one('银行行长').gloss).toBe('银行 bank · 行长 bank president');
   });
 
+  it('glosses runs of words that CC-CEDICT lists as one entry together, and prefers the common word to the name', () => {
+    expect(one('共建一带一路').gloss).toBe('共 common · 建 to establish · 一带一路 Belt and Road Initiative');
+    expect(one('海警法').gloss).toBe('海警 coast guard · 法 law');
+  });
+
+  it('drops notes that only repeat Chinese', () => {
+    expect(one('全国人大').gloss).toBe("National People's Congress (NPC)");
+  });
+
   it('follows an entry that only points to another', () => {
     expect(one('一点儿').gloss).toBe('a bit; a little bit; (used in negative expressions) (not) the least bit');
   });
