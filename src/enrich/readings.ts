@@ -132,14 +132,18 @@ function applyDictionary(reading: RunReading, span: Span): void {
 
 /**
  * The entry whose reading to use: the only reading the dictionary gives, or, when it gives several, the one that
- * agrees with the reading in context (which then only contributes its capitals). Among entries with the same
- * reading a common-noun spelling beats a proper-name one (朝阳 chāoyáng, not Cháoyáng), unless all are names.
+ * agrees with the reading in context (which then only contributes its capitals), or else the only one that
+ * differs from it in a single syllable (重载 zhòngzǎi → zhòngzài, 起来 qǐlái → qǐlai). Among entries with the same reading
+ * a common-noun spelling beats a proper-name one (朝阳 chāoyáng, not Cháoyáng), unless all are names.
  */
 export function chooseEntry(entries: CedictEntry[], current: string[]): CedictEntry | undefined {
   const usable = entries.filter((e) => e.syllables.length === current.length && e.syllables.every(isNumberedSyllable));
   const key = (e: CedictEntry) => e.syllables.join(' ').toLowerCase();
-  const readings = new Set(usable.map(key));
-  const wanted = readings.size === 1 ? [...readings][0] : current.join(' ');
+  const readings = [...new Set(usable.map(key))];
+  const differences = (reading: string) => reading.split(' ').filter((syllable, i) => syllable !== current[i]).length;
+  const near = readings.filter((r) => differences(r) <= 1);
+  const closest = near.find((r) => differences(r) === 0) ?? (near.length === 1 ? near[0] : undefined);
+  const wanted = readings.length === 1 ? readings[0] : closest;
   const matching = usable.filter((e) => key(e) === wanted);
   return matching.find((e) => !e.syllables.some(isCapitalised)) ?? matching[0];
 }
