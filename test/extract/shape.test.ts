@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { partsAllowed, shapeFactor, SHAPE, wordParts } from '../../src/extract/shape.ts';
+import { generalFrequencies } from '../../src/segment/index.ts';
+
+const general = generalFrequencies();
+const parts = (word: string) => wordParts(word, general);
+
+describe('wordParts and partsAllowed', () => {
+  it.each([
+    ['完全符合', ['完全', '符合'], true],
+    ['致力于', ['致力', '于'], false],
+    ['守望相助', ['守望', '相助'], true],
+    ['我要', ['我', '要'], false], // made up by jieba's HMM: checked character by character
+    ['一是', ['一', '是'], false],
+    ['抗疫', ['抗', '疫'], true],
+  ])('%s → %j (allowed: %s)', (word, expected, allowed) => {
+    expect(parts(word)).toEqual(expected);
+    expect(partsAllowed(parts(word))).toBe(allowed);
+  });
+});
+
+describe('shapeFactor', () => {
+  it('leaves noun phrases alone', () => {
+    expect(shapeFactor(['人类', '命运', '共同体'], general)).toBe(1);
+    expect(shapeFactor(['缓和', '紧张', '局势'], general)).toBe(1);
+  });
+
+  it('costs a little for verbs (jieba tags many nouns so) and much for a non-head at the end', () => {
+    expect(shapeFactor(['完善', '香港特区', '选举', '制度'], general)).toBeCloseTo(SHAPE.verbFirst * SHAPE.verbInside, 10);
+    expect(shapeFactor(['新形势', '下'], general)).toBe(SHAPE.nonHead);
+  });
+
+  it('judges a dictionary word by its parts: an adverb first makes an instruction of it', () => {
+    expect(shapeFactor(parts('完全符合'), general, true)).toBe(SHAPE.nonHead);
+    expect(shapeFactor(parts('大力发展'), general, true)).toBe(SHAPE.nonHead);
+    expect(shapeFactor(parts('守望相助'), general, true)).toBe(1);
+  });
+});
