@@ -2,6 +2,7 @@
 // The segmenter question of issue 7: nodejs-jieba (the one zhterm uses) against @node-rs/jieba, on the
 // same inputs: speed and peak RSS (each run in its own process), agreement of tokens on the bundled
 // corpus, and how each installs.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -62,6 +63,14 @@ function installFacts(): string[] {
   ];
 }
 
+/** `npm run eval --only extract`'s figures, with the given segmenter swapped in (node-rs) or not. */
+function evalFigures(nodeRs: boolean): string {
+  const hook = nodeRs ? ['--import', join(REPO, 'scripts/bench/scale/use-node-rs-jieba.mjs')] : [];
+  const run = spawnSync(process.execPath, ['--import', 'tsx', ...hook, join(REPO, 'scripts/eval/index.ts'), '--only', 'extract'], { cwd: REPO, encoding: 'utf8' });
+  const lines = run.stdout.split('\n').filter((l) => /^(precision|recall)/.test(l));
+  return run.status === 0 && lines.length ? lines.join('; ') : `eval failed (${run.status}): ${run.stderr.split('\n')[0]}`;
+}
+
 export async function run(args: string[]): Promise<void> {
   const source = benchSource(args);
   const sizes = benchSizes(args, [10]);
@@ -81,4 +90,6 @@ export async function run(args: string[]): Promise<void> {
       `word-boundary F1 ${a.boundaryF1.toFixed(4)}, tokens ${a.tokensA} (nodejs-jieba) vs ${a.tokensB} (@node-rs/jieba)`,
   );
   for (const line of installFacts()) console.log(line);
+  console.log(`npm run eval --only extract with nodejs-jieba:   ${evalFigures(false)}`);
+  console.log(`npm run eval --only extract with @node-rs/jieba: ${evalFigures(true)}`);
 }
