@@ -9,6 +9,7 @@ import type { Candidate, Enrichment, GlossaryEntry, TermRecord } from '../types.
 import { toneMarksToNumbers } from '../enrich/index.ts';
 import { normalizeTerm } from './normalize.ts';
 import { wordEdges } from './words.ts';
+import { UNIT, toAsciiCode } from '../check/match/ascii-code.ts';
 import type { GlossaryOccurrences } from './occurrences.ts';
 
 export interface MergeOptions {
@@ -154,9 +155,9 @@ function relatedTerms(byKey: Map<string, GlossaryEntry>, recordKeys: readonly st
   const keys = [...byKey.keys()];
   const byLength = (a: string, b: string) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
   const spell = (k: string) => byKey.get(k)!.zh;
-  // Contained: search the record's term for glossary terms. Containing: enumerate the substrings of each glossary
+  // Contained: search the record's term for glossary terms (ASCII-coded: the matcher's fast path). Containing: enumerate the substrings of each glossary
   // term on its word edges (a few) and look them up among the record terms, which far outnumber glossary terms.
-  const glossaryMatcher = new AhoCorasick(keys);
+  const glossaryMatcher = new AhoCorasick(keys.map((k) => ({ pattern: toAsciiCode(k), data: k })));
   const recordKeySet = new Set(recordKeys);
   const containing = new Map<string, Set<string>>();
   for (const glossaryKey of keys) {
@@ -173,9 +174,12 @@ function relatedTerms(byKey: Map<string, GlossaryEntry>, recordKeys: readonly st
     }
   }
   return (key) => {
-    const hits = glossaryMatcher.search(key).filter((hit) => hit.pattern !== key);
+    const hits = glossaryMatcher
+      .search(toAsciiCode(key))
+      .filter((hit) => hit.start % UNIT === 0 && hit.data !== key)
+      .map((hit) => ({ start: hit.start / UNIT, end: hit.end / UNIT, key: hit.data as string }));
     const edges = hits.length > 0 ? wordEdges(key) : undefined;
-    const contained = [...new Set(hits.filter((hit) => edges!.has(hit.start) && edges!.has(hit.end)).map((hit) => hit.pattern))].sort(byLength);
+    const contained = [...new Set(hits.filter((hit) => edges!.has(hit.start) && edges!.has(hit.end)).map((hit) => hit.key))].sort(byLength);
     const outer = [...(containing.get(key) ?? [])].sort(byLength);
     return { contained: contained.map(spell), all: [...outer, ...contained].map(spell) };
   };
