@@ -2,6 +2,7 @@
 // jieba word boundaries so that a term inside a longer word is no hit (共产党 in 中国共产党), and the longest
 // term kept where hits overlap (人类命运共同体 over 命运共同体).
 import AhoCorasick from 'modern-ahocorasick';
+import { generalFrequencies } from '../../segment/dictionary.ts';
 import { cutWords } from '../../segment/jieba.ts';
 import { UNIT, toAsciiCode } from './ascii-code.ts';
 import { CLOSING_QUOTES, OPENING_QUOTES, foldSource } from './zh-normalize.ts';
@@ -69,19 +70,26 @@ export class ZhMatcher {
   }
 }
 
-/** Dictionary words at least this long may be compounds read as several words (联合国大会 = 联合国 + 大会). */
-const MIN_COMPOUND = 5;
+/** Dictionary words at least this long may be compounds read as several words (进口关税 = 进口 + 关税). */
+const MIN_COMPOUND = 4;
+
+/** jieba's tags for names of places and people: 巴西利亚 is a name, not 巴西 + 利亚. */
+const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg']);
 
 /**
- * Whether a long jieba word is a compound that holds the term as a word of its own: the words next to the term
- * inside it have two or more characters (全国人大常委会 = 全国人大 + 常委 会). A term glued to a one-character
- * affix is part of another word: 共产党员 (共产党 + 员), 发展中国家 (中国 + 家), 阿巴西 (阿 + 巴西).
+ * Whether a jieba word is a compound that holds the term as a word of its own: the word is no name, and the
+ * pieces next to the term inside it are dictionary words of two or more characters (全国人大常委会 = 全国人大 +
+ * 常委 会, 台湾同胞 = 台湾 + 同胞). A term glued to a one-character affix is part of another word: 共产党员
+ * (共产党 + 员), 发展中国家 (中国 + 家).
  */
 function isCompound(norm: string, word: { start: number; end: number }, start: number, end: number): boolean {
   if (word.end - word.start < MIN_COMPOUND) return false;
-  const before = start > word.start ? cutWords(norm.slice(word.start, start)).at(-1)! : '..';
-  const after = end < word.end ? cutWords(norm.slice(end, word.end))[0]! : '..';
-  return before.length >= 2 && after.length >= 2;
+  const dictionary = generalFrequencies();
+  if (NAME_TAGS.has(dictionary.tag(norm.slice(word.start, word.end)))) return false;
+  const isWord = (w: string): boolean => w.length >= 2 && dictionary.freq(w) > 0 && !NAME_TAGS.has(dictionary.tag(w));
+  const before = start > word.start ? cutWords(norm.slice(word.start, start)).at(-1)! : undefined;
+  const after = end < word.end ? cutWords(norm.slice(end, word.end))[0]! : undefined;
+  return (before === undefined || isWord(before)) && (after === undefined || isWord(after));
 }
 
 interface WordSpans {

@@ -8,7 +8,11 @@ import { FUNCTION_WORDS } from '../match/en-function-words.ts';
 import { englishTokens } from '../match/en.ts';
 import { describeVariants, finding, q, type Rule } from './finding.ts';
 
-const MIN_SEGMENTS = 3;
+const MIN_SEGMENTS = 5;
+/** The usual rendering must be found in at least this share of the term's segments. */
+const MIN_COVERAGE = 0.6;
+/** Document frequencies of target word sequences are counted on at most this many segments, evenly spaced. */
+const DF_SAMPLE = 20_000;
 const MAX_WORDS = 3;
 /** The usual rendering must be this strongly associated with the term. */
 const MIN_DICE = 0.5;
@@ -47,15 +51,16 @@ export const inconsistentRecurring: Rule = (segments, table) => {
   }
   if (byTerm.size === 0) return [];
   const gramsOf = new Map<SegmentAnalysis, Map<string, string>>();
-  const df = new Map<string, number>();
-  for (const list of byTerm.values()) {
-    for (const seg of list) {
-      if (gramsOf.has(seg)) continue;
-      const g = grams(seg.unit.target);
-      gramsOf.set(seg, g);
-      for (const key of g.keys()) df.set(key, (df.get(key) ?? 0) + 1);
-    }
+  for (const list of byTerm.values()) for (const seg of list) if (!gramsOf.has(seg)) gramsOf.set(seg, grams(seg.unit.target));
+  // How common each word sequence is in the whole target text (from a sample when the text is large), so that
+  // words frequent everywhere (“China”, “said”) are not taken for a term's rendering.
+  const step = Math.max(1, segments.length / DF_SAMPLE);
+  const counted = new Map<string, number>();
+  for (let i = 0; i < segments.length; i += step) {
+    const seg = segments[Math.floor(i)]!;
+    for (const key of (gramsOf.get(seg) ?? grams(seg.unit.target)).keys()) counted.set(key, (counted.get(key) ?? 0) + 1);
   }
+  const df = (key: string): number => Math.max((counted.get(key) ?? 0) * step, 1);
   const out: Finding[] = [];
   for (const [t, segs] of byTerm) {
     if (segs.length < MIN_SEGMENTS) continue;
@@ -67,20 +72,23 @@ export const inconsistentRecurring: Rule = (segments, table) => {
         l.push(seg);
       }
     }
-    const dice = (key: string): number => (2 * counts.get(key)!.length) / (segs.length + df.get(key)!);
+    const dice = (key: string): number => (2 * counts.get(key)!.length) / (segs.length + Math.max(df(key), counts.get(key)!.length));
     const ranked = [...counts.keys()].filter((k) => counts.get(k)!.length >= 2).sort((a, b) => dice(b) - dice(a) || b.split(' ').length - a.split(' ').length);
     const usual = ranked[0];
-    if (usual === undefined || dice(usual) < MIN_DICE) continue;
+    if (usual === undefined || dice(usual) < MIN_DICE || counts.get(usual)!.length < MIN_COVERAGE * segs.length) continue;
     const covered = new Set(counts.get(usual));
     const uncovered = segs.filter((s) => !covered.has(s));
     if (uncovered.length < 2) continue;
     const usualWords = new Set(usual.split(' '));
-    const alternative = ranked.find((k) => {
+    // The alternative: the sequence most shared by the other segments, the longest among equals (a whole phrase
+    // rather than one of its words).
+    const alternatives = [...ranked].sort((a, b) => counts.get(b)!.length - counts.get(a)!.length || b.split(' ').length - a.split(' ').length || dice(b) - dice(a));
+    const alternative = alternatives.find((k) => {
       const with_ = counts.get(k)!;
       return (
         with_.every((s) => !covered.has(s)) &&
         with_.length >= 2 &&
-        with_.length / df.get(k)! >= MIN_SPECIFICITY &&
+        with_.length / Math.max(df(k), with_.length) >= MIN_SPECIFICITY &&
         !k.split(' ').some((w) => usualWords.has(w))
       );
     });
