@@ -153,7 +153,9 @@ function apply(reading: RunReading, span: Span, syllables: string[]): void {
     reading.syllables[span.start + k] = s.toLowerCase();
     reading.capital[span.start + k] = isCapitalised(s);
   });
-  reading.properSpans = reading.properSpans.filter((p) => p.end <= span.start || p.start >= span.end);
+  // A name the new span overlaps gives way, unless the span lies inside it (关系 corrected inside 中日关系).
+  const inside = (p: Span) => p.start <= span.start && span.end <= p.end && p.end - p.start > span.end - span.start;
+  reading.properSpans = reading.properSpans.filter((p) => p.end <= span.start || p.start >= span.end || inside(p));
   if (syllables.some(isCapitalised)) reading.properSpans.push(span);
 }
 

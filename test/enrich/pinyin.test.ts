@@ -67,6 +67,7 @@ describe('pinyin: GB/T 16159-2012 orthography', () => {
     ['以人为本', "yǐrén-wéiběn"],
     ['碳中和', 'tànzhōnghé'],
     ['中美关系', 'Zhōng-Měi guānxì'],
+    ['中日关系', 'Zhōng-Rì guānxì'],
     ['京津冀协同发展', 'Jīng-Jīn-Jì xiétóng fāzhǎn'],
     ['人民政协', 'rénmín Zhèngxié'],
     ['九二共识', "Jiǔ'èr Gòngshí"],
