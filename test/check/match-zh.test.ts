@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ZhMatcher } from '../../src/check/match/zh.ts';
 import { normalizeTerm } from '../../src/glossary/normalize.ts';
 
-const TERMS = ['一带一路', '共产党', '中国共产党', '人类命运共同体', '命运共同体', '改革开放', '深化改革', '中国', '巴西', '联合国'];
+const TERMS = ['一带一路', '共产党', '中国共产党', '人类命运共同体', '命运共同体', '改革开放', '深化改革', '中国', '巴西', '联合国', '关税', '台湾', '北京'];
 const matcher = new ZhMatcher(TERMS.map(normalizeTerm));
 const found = (text: string): [string, string][] => matcher.find(text).map((h) => [TERMS[h.term]!, h.surface]);
 
@@ -22,6 +22,13 @@ describe('Chinese matcher', () => {
     ['中国和巴西', [['中国', '中国'], ['巴西', '巴西']]],
     ['飞往巴西利亚', []],
     ['第七十二届联合国大会', [['联合国', '联合国']]],
+    // compounds that jieba keeps as one word but whose pieces are words of their own
+    ['降低进口关税', [['关税', '关税']]],
+    ['告台湾同胞书', [['台湾', '台湾']]],
+    ['北京市政府发布', [['北京', '北京']]],
+    // a term glued to a one-character affix is part of another word
+    ['实行零关税', []],
+    ['在北京市举行', []],
     ['ＷＴＯ与中国', [['中国', '中国']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
