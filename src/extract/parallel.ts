@@ -1,6 +1,7 @@
-// Counting on several cores: the corpus is cut into units (shard.ts), worker threads (worker.ts) count
-// units as they free up, and their counts are merged here. Without pruning the merged counts equal those
-// of one thread, so the ranking is the same (docs/scale.md).
+// Extraction on several cores. The corpus is cut into units (shard.ts); worker threads (worker.ts) count
+// units as they free up and their counts are merged here; after ranking, the same workers each read the
+// corpus for a share of the candidates' contexts. Without pruning the merged counts equal those of one
+// thread, so the output is the same (docs/scale.md).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { discoverFiles, readSentenceBatches, STDIN, type FileRange } from '../corpus/index.ts';
@@ -44,74 +45,162 @@ export async function countInThread(paths: string[], options: CountPathsOptions 
 
 /** Counts the clauses of files and directories on `workers` threads (stdin is always counted in this thread). */
 export async function countPaths(paths: string[], options: CountPathsOptions = {}): Promise<Counts> {
-  const workers = options.workers ?? defaultWorkers();
-  if (workers <= 1 || paths.includes(STDIN)) return countInThread(paths, options);
-  const files = discoverFiles(paths);
-  const units = await planUnits(files, workers, options);
-  if (units.length < 2) return countInThread(paths, options);
-  const progress = options.progress ?? NO_PROGRESS;
-  progress.addTotal(files.length, files.reduce((sum, f) => sum + f.size, 0));
-  const shards = await runWorkers(units, Math.min(workers, units.length), options, progress);
-  const [merged, ...rest] = shards;
-  progress.setStage('merge');
-  for (const shard of rest) mergeCounts(merged, shard);
-  return merged;
+  const pool = await openPool(paths, options);
+  if (!pool) return countInThread(paths, options);
+  try {
+    return await pool.count();
+  } finally {
+    await pool.close();
+  }
 }
 
-/** Hands units to workers as they ask, and collects each worker's counts. */
-function runWorkers(units: FileRange[], n: number, options: CountPathsOptions, progress: Progress): Promise<Counts[]> {
-  // The workers share the memory budget of one table, so n threads hold no more than one would.
-  const maxEntries = Math.ceil(createCounts({ maxEntries: options.maxEntries }).maxEntries / n);
-  const init: WorkerInit = {
-    count: { maxTokens: options.maxTokens, maxChars: options.maxChars, maxEntries },
-    chunkSize: options.chunkSize,
-    encoding: options.encoding,
-  };
-  const threads = Array.from({ length: n }, () => new Worker(WORKER_URL, { workerData: init }));
-  let next = 0;
-  const stopAll = (): void => void Promise.all(threads.map((t) => t.terminate()));
-  const results = threads.map(
-    (thread) =>
-      new Promise<Counts>((resolve, reject) => {
-        let settled = false;
-        const send = (message: MainMessage): void => thread.postMessage(message);
-        thread.on('message', (m: WorkerMessage) => {
-          if (m.type === 'next') {
-            const unit = units[next++];
-            if (unit === undefined) return send({ type: 'finish' });
-            if (!unit.start) progress.startFile(unit.path);
-            send({ type: 'unit', unit });
-          } else if (m.type === 'bytes') {
-            progress.advance(m.bytes);
-          } else if (m.type === 'counts') {
-            settled = true;
-            resolve(deserializeCounts(m.data, 'worker counts'));
-            void thread.terminate();
-          } else {
-            settled = true;
-            reject(m.exitCode === 3 ? new Error(`counting worker failed: ${m.stack ?? m.message}`) : new ZhtermError(m.message, m.exitCode, m.file, m.line));
-          }
-        });
-        thread.on('error', (err) => {
-          settled = true;
-          reject(err);
-        });
-        thread.on('exit', (code) => {
-          if (!settled) reject(new Error(`counting worker exited with code ${code}`));
-        });
-      }),
-  );
-  return Promise.all(results).catch((err) => {
-    stopAll();
-    throw err;
-  });
+/** Worker threads with the units of a corpus, or undefined when one thread will do (1 worker, stdin, one unit). */
+async function openPool(paths: string[], options: CountPathsOptions & ContextOptions): Promise<WorkerPool | undefined> {
+  const workers = options.workers ?? defaultWorkers();
+  if (workers <= 1 || paths.includes(STDIN)) return undefined;
+  const files = discoverFiles(paths);
+  const units = await planUnits(files, workers, options);
+  if (units.length < 2) return undefined;
+  const progress = options.progress ?? NO_PROGRESS;
+  progress.addTotal(files.length, files.reduce((sum, f) => sum + f.size, 0));
+  return new WorkerPool(units, Math.min(workers, units.length), options, progress);
+}
+
+/** What the main thread expects next from one worker. */
+interface Task {
+  onMessage(message: WorkerMessage, worker: Worker): void;
+  reject(err: Error): void;
+}
+
+/** Worker threads kept for both passes: counting (units handed out as workers free up), then contexts. */
+class WorkerPool {
+  private readonly threads: Worker[];
+  private readonly tasks = new Map<Worker, Task>();
+  private readonly stop = new SharedArrayBuffer(4);
+  private readonly exited = new Set<Worker>();
+  private failure: Error | undefined;
+
+  constructor(
+    private readonly units: FileRange[],
+    n: number,
+    options: CountPathsOptions & ContextOptions,
+    private readonly progress: Progress,
+  ) {
+    // The workers share the memory budget of one table, so n threads hold no more than one would.
+    const maxEntries = Math.ceil(createCounts({ maxEntries: options.maxEntries }).maxEntries / n);
+    const init: WorkerInit = {
+      count: { maxTokens: options.maxTokens, maxChars: options.maxChars, maxEntries },
+      chunkSize: options.chunkSize,
+      encoding: options.encoding,
+      maxContexts: options.maxContexts,
+      stop: this.stop,
+    };
+    this.threads = Array.from({ length: n }, () => new Worker(WORKER_URL, { workerData: init }));
+    for (const thread of this.threads) {
+      thread.on('message', (m: WorkerMessage) => {
+        const task = this.tasks.get(thread);
+        if (m.type === 'error') {
+          const err = m.exitCode === 3 ? new Error(`worker failed: ${m.stack ?? m.message}`) : new ZhtermError(m.message, m.exitCode, m.file, m.line);
+          this.fail(err);
+        } else task?.onMessage(m, thread);
+      });
+      thread.on('error', (err) => this.fail(err));
+      thread.on('exit', (code) => {
+        this.exited.add(thread);
+        if (this.tasks.has(thread)) this.fail(new Error(`worker exited with code ${code}`));
+      });
+    }
+  }
+
+  private fail(err: Error): void {
+    this.failure ??= err;
+    Atomics.store(new Int32Array(this.stop), 0, 1);
+    for (const task of this.tasks.values()) task.reject(this.failure);
+    this.tasks.clear();
+  }
+
+  /** Runs one task on every worker; resolves with their results in worker order. */
+  private all<T>(start: (thread: Worker, i: number) => void, onMessage: (m: WorkerMessage, thread: Worker, done: (value: T) => void) => void): Promise<T[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    return Promise.all(
+      this.threads.map(
+        (thread, i) =>
+          new Promise<T>((resolve, reject) => {
+            this.tasks.set(thread, {
+              reject,
+              onMessage: (m) =>
+                onMessage(m, thread, (value) => {
+                  this.tasks.delete(thread);
+                  resolve(value);
+                }),
+            });
+            start(thread, i);
+          }),
+      ),
+    );
+  }
+
+  /** Counts every unit and merges the workers' counts. */
+  async count(): Promise<Counts> {
+    let next = 0;
+    const send = (thread: Worker): void => {
+      const unit = this.units[next++];
+      if (unit === undefined) return thread.postMessage({ type: 'finish' } satisfies MainMessage);
+      if (!unit.start) this.progress.startFile(unit.path);
+      thread.postMessage({ type: 'unit', unit } satisfies MainMessage);
+    };
+    const shards = await this.all<Counts>(send, (m, thread, done) => {
+      if (m.type === 'next') send(thread);
+      else if (m.type === 'bytes') this.progress.advance(m.bytes);
+      else if (m.type === 'counts') done(deserializeCounts(m.data, 'worker counts'));
+    });
+    this.progress.setStage('merge');
+    const [merged, ...rest] = shards;
+    for (const shard of rest) mergeCounts(merged, shard);
+    return merged;
+  }
+
+  /**
+   * First locations, contexts and forms: each worker reads the whole corpus for every n-th candidate, so
+   * each candidate sees the corpus in order, exactly as in one thread.
+   */
+  async contexts(ranked: Candidate[], paths: string[]): Promise<Candidate[]> {
+    const n = this.threads.length;
+    const shares = this.threads.map((_, i) => ranked.filter((_, k) => k % n === i));
+    const done = await this.all<Candidate[]>(
+      (thread, i) => thread.postMessage({ type: 'contexts', candidates: shares[i], paths } satisfies MainMessage),
+      (m, _thread, finish) => {
+        if (m.type === 'contexts') finish(m.candidates);
+      },
+    );
+    return ranked.map((_, k) => done[k % n][Math.floor(k / n)]);
+  }
+
+  /** Asks every worker to leave after its current batch; terminates one that has not left within 30 s. */
+  async close(): Promise<void> {
+    this.tasks.clear();
+    Atomics.store(new Int32Array(this.stop), 0, 1);
+    await Promise.all(
+      this.threads.map(
+        (thread) =>
+          new Promise<void>((resolve) => {
+            if (this.exited.has(thread)) return resolve();
+            const timer = setTimeout(() => void thread.terminate(), 30_000);
+            thread.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            thread.postMessage({ type: 'exit' } satisfies MainMessage);
+          }),
+      ),
+    );
+  }
 }
 
 /** The second pass: first location, contexts and surface forms of ranked candidates, read from `paths`. */
 async function collectContexts(ranked: Candidate[], paths: string[], options: ExtractPathsOptions): Promise<Candidate[]> {
   const collector = new ContextCollector(ranked, options);
   if (ranked.length > 0 && paths.length > 0) {
-    options.progress?.setStage('contexts');
     for await (const batch of readSentenceBatches(paths, { encoding: options.encoding, chunkSize: options.chunkSize })) for (const s of batch) collector.add(s);
   }
   return collector.finish();
@@ -134,13 +223,19 @@ export async function extractPaths(paths: string[], options: ExtractPathsOptions
     return now;
   };
   let t = performance.now();
-  const counts = await countPaths(paths, options);
-  t = phase('count', t);
-  const ranked = rankCandidates(counts, options);
-  t = phase('rank', t);
-  const candidates = await collectContexts(ranked, paths, options);
-  phase('contexts', t);
-  return { candidates, counts };
+  const pool = await openPool(paths, options);
+  try {
+    const counts = pool ? await pool.count() : await countInThread(paths, options);
+    t = phase('count', t);
+    const ranked = rankCandidates(counts, options);
+    t = phase('rank', t);
+    options.progress?.setStage('contexts');
+    const candidates = pool && ranked.length > 0 ? await pool.contexts(ranked, paths) : await collectContexts(ranked, paths, options);
+    phase('contexts', t);
+    return { candidates, counts };
+  } finally {
+    await pool?.close();
+  }
 }
 
 /**

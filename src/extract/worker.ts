@@ -1,57 +1,89 @@
-// A counting worker thread: takes file ranges one at a time from the main thread, counts their clauses
-// into one Counts, and sends the serialized counts back at the end. Started by parallel.ts through
-// worker-boot.mjs; the protocol is the WorkerMessage / MainMessage types below.
+// A worker thread of parallel.ts (started through worker-boot.mjs). Two jobs:
+//   count     take file ranges one at a time, count their clauses into one Counts, send it serialized;
+//   contexts  read the whole corpus for a share of the ranked candidates (first location, contexts, forms).
+// The protocol is the MainMessage / WorkerMessage types below.
 import { parentPort, workerData } from 'node:worker_threads';
-import { readRangeBatches, type FileRange } from '../corpus/index.ts';
+import { readRangeBatches, readSentenceBatches, type FileRange } from '../corpus/index.ts';
 import { ZhtermError } from '../errors.ts';
 import { NO_PROGRESS, type Progress } from '../io/progress.ts';
+import type { Candidate } from '../types.ts';
+import { ContextCollector } from './contexts.ts';
 import { addSentence, createCounts, serializeCounts, type CountOptions } from './counts.ts';
 
 export interface WorkerInit {
   count: CountOptions;
+  /** Int32 flag the main thread sets to 1 to stop all work at the next batch (on another worker's error). */
+  stop: SharedArrayBuffer;
   chunkSize?: number;
   encoding?: string;
+  maxContexts?: number;
 }
 
 /** Main thread → worker. */
-export type MainMessage = { type: 'unit'; unit: FileRange } | { type: 'finish' };
+export type MainMessage =
+  | { type: 'unit'; unit: FileRange }
+  | { type: 'finish' }
+  | { type: 'contexts'; candidates: Candidate[]; paths: string[] }
+  | { type: 'exit' };
 
 /** Worker → main thread. */
 export type WorkerMessage =
   | { type: 'next' }
   | { type: 'bytes'; bytes: number }
   | { type: 'counts'; data: Uint8Array }
+  | { type: 'contexts'; candidates: Candidate[] }
   | { type: 'error'; message: string; exitCode: number; file?: string; line?: number; stack?: string };
 
 const port = parentPort;
 if (port) {
   const init = workerData as WorkerInit;
-  const counts = createCounts(init.count);
+  let counts = createCounts(init.count);
   const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
   // Bytes are reported per chunk so the main thread's progress line moves while a unit is read.
   const progress: Progress = { ...NO_PROGRESS, advance: (bytes) => post({ type: 'bytes', bytes }) };
-  let busy = Promise.resolve();
+  const read = { chunkSize: init.chunkSize, encoding: init.encoding };
+  const stop = new Int32Array(init.stop);
+  const stopped = (): boolean => Atomics.load(stop, 0) !== 0;
 
+  const handle = async (message: MainMessage): Promise<void> => {
+    if (stopped()) return;
+    if (message.type === 'unit') {
+      for await (const batch of readRangeBatches(message.unit, { ...read, progress })) {
+        if (stopped()) return;
+        for (const s of batch) addSentence(counts, s);
+      }
+      post({ type: 'next' });
+    } else if (message.type === 'finish') {
+      const data = serializeCounts(counts);
+      counts = createCounts(init.count); // the table is sent: let it go
+      post({ type: 'counts', data }, [data.buffer as ArrayBuffer]);
+    } else if (message.type === 'contexts') {
+      const collector = new ContextCollector(message.candidates, { maxContexts: init.maxContexts });
+      for await (const batch of readSentenceBatches(message.paths, read)) {
+        if (stopped()) return;
+        for (const s of batch) collector.add(s);
+      }
+      post({ type: 'contexts', candidates: collector.finish() });
+    }
+  };
+
+  let busy = Promise.resolve();
   port.on('message', (message: MainMessage) => {
-    busy = busy.then(async () => {
-      try {
-        if (message.type === 'unit') {
-          const options = { chunkSize: init.chunkSize, encoding: init.encoding, progress };
-          for await (const batch of readRangeBatches(message.unit, options)) for (const s of batch) addSentence(counts, s);
-          post({ type: 'next' });
-        } else {
-          const data = serializeCounts(counts);
-          post({ type: 'counts', data }, [data.buffer as ArrayBuffer]);
-        }
-      } catch (err) {
+    // Leaving by closing the port lets the thread end between two calls into jieba: Worker.terminate()
+    // in the middle of one aborts the whole process (a C++ exception escapes the addon).
+    if (message.type === 'exit') {
+      void busy.then(() => port.close());
+      return;
+    }
+    busy = busy.then(() =>
+      handle(message).catch((err: unknown) => {
         const e = err as Error;
         post(
           err instanceof ZhtermError
             ? { type: 'error', message: err.message, exitCode: err.exitCode, file: err.file, line: err.line }
             : { type: 'error', message: e?.message ?? String(err), exitCode: 3, stack: e?.stack },
         );
-      }
-    });
+      }),
+    );
   });
-  post({ type: 'next' });
 }

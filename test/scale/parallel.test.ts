@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countInThread, countPaths } from '../../src/extract/parallel.ts';
+import { countInThread, countPaths, extractPaths } from '../../src/extract/parallel.ts';
 import type { Counts } from '../../src/extract/counts.ts';
 import { rankCandidates } from '../../src/extract/rank.ts';
 import { COLUMNS } from '../../src/extract/ngram-table.ts';
@@ -38,6 +38,14 @@ describe('countPaths on worker threads', () => {
     const terms = (c: Counts): string[] => rankCandidates(c, { top: 30 }).map((x) => `${x.term} ${x.freq} ${x.docFreq} ${x.score}`);
     expect(terms(two)).toEqual(terms(one));
     expect(terms(one).length).toBe(30);
+  });
+
+  it('extracts the same candidates, contexts, first locations and forms on 2 workers as on one thread', async () => {
+    const paths = corpus();
+    const one = await extractPaths(paths, { workers: 1, top: 60 });
+    const two = await extractPaths(paths, { workers: 2, top: 60, minUnitBytes: 1 });
+    expect(two.candidates).toEqual(one.candidates);
+    expect(one.candidates.filter((c) => c.contexts.length > 0)).toHaveLength(60);
   });
 
   it('reports a bad file from a worker as a ZhtermError naming it', async () => {
