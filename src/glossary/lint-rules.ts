@@ -44,8 +44,11 @@ const renderings = (entry: GlossaryEntry) => [entry.en, ...entry.enAdmitted, ...
 // marks, and what official slogans and names contain: 、 (不忘初心、牢记使命), dashes (中国—中东欧), + (互联网+政务服务).
 const ZH_ALLOWED = /^[\p{Script=Han}A-Za-z0-9·・“”‘’「」『』《》〈〉、—–+\-]+$/u;
 const HAN = /\p{Script=Han}/u;
-// Tone-marked pinyin: letters, ü, tone-marked vowels, spaces, apostrophes (xī'ān) and hyphens (yī-èr-jiǔ).
-const PINYIN_ALLOWED = /^[a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ' \-]+$/;
+// Tone-marked pinyin: letters, ü, tone-marked vowels, spaces, apostrophes (xī'ān) and hyphens (yī-èr-jiǔ), plus
+// what a term carries over unchanged: digits (2035 nián), + (Hùliánwǎng+) and the dots and dashes of names.
+const PINYIN_ALLOWED = /^[a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ0-9' +·—–\-]+$/;
+// A tone number is a digit 1–5 right after a syllable (yi2dai4), not a number of the term (2035 nián, G20).
+const TONE_NUMBER = /[a-zü][1-5](?![0-9])/i;
 
 export const RULES: LintRule[] = [
   {
@@ -145,7 +148,7 @@ export const RULES: LintRule[] = [
     description: 'The pinyin override is tone-marked pinyin (rénlèi mìngyùn gòngtóngtǐ), not tone numbers or other text.',
     check: eachEntry((entry) => {
       if (entry.pinyin === undefined) return [];
-      if (/[1-5]/.test(entry.pinyin)) return [`Unexpected tone numbers in pinyin \`${entry.pinyin}\`, use tone marks instead`];
+      if (TONE_NUMBER.test(entry.pinyin)) return [`Unexpected tone numbers in pinyin \`${entry.pinyin}\`, use tone marks instead`];
       return PINYIN_ALLOWED.test(entry.pinyin.normalize('NFC')) ? [] : [`Unexpected characters in pinyin \`${entry.pinyin}\` of \`${entry.zh}\``];
     }),
   },

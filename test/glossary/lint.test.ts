@@ -102,7 +102,16 @@ function cases(): RuleCase[] {
     },
     {
       rule: 'pinyin-form',
-      valid: [[entry('一带一路', 'the Belt and Road Initiative', { pinyin: 'yídài yílù' }), entry('西安', "Xi'an", { pinyin: "Xī'ān" }), entry('双循环', 'dual circulation')]],
+      valid: [
+        [
+          entry('一带一路', 'the Belt and Road Initiative', { pinyin: 'yídài yílù' }),
+          entry('西安', "Xi'an", { pinyin: "Xī'ān" }),
+          entry('双循环', 'dual circulation'),
+          entry('2035年远景目标', 'the long-range objectives through the year 2035', { pinyin: '2035 nián yuǎnjǐng mùbiāo' }),
+          entry('互联网+政务服务', 'Internet Plus government services', { pinyin: 'Hùliánwǎng+ zhèngwù fúwù' }),
+          entry('G20峰会', 'the G20 summit', { pinyin: 'G20 fēnghuì' }),
+        ],
+      ],
       invalid: [
         { entries: [entry('一带一路', 'the Belt and Road Initiative', { pinyin: 'yi2dai4 yi2lu4' })], messages: ['Unexpected tone numbers in pinyin `yi2dai4 yi2lu4`, use tone marks instead'] },
         { entries: [entry('一带一路', 'the Belt and Road Initiative', { pinyin: 'yídài/yílù' })], messages: ['Unexpected characters in pinyin `yídài/yílù` of `一带一路`'] },
