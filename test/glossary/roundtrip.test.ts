@@ -34,6 +34,12 @@ describe('glossary round trips', () => {
     expect(withoutOrigin(loadGlossary(file))).toEqual(withoutOrigin(ENTRIES));
   });
 
+  it('tbx v3 (ISO 30042:2019): export → import gives the same entries', () => {
+    const file = join(tempDir(), 'glossary.tbx');
+    writeFileSync(file, exportGlossary(ENTRIES, 'tbx', { tbx: 'v3' }));
+    expect(withoutOrigin(loadGlossary(file))).toEqual(withoutOrigin(ENTRIES));
+  });
+
   it('tsv: the written text is the project format, byte for byte stable', () => {
     const tsv = glossaryToTsv(ENTRIES.slice(0, 1));
     expect(tsv).toBe(
