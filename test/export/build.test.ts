@@ -38,6 +38,8 @@ describe('build', async () => {
     const byZh = new Map(result.records.map((r) => [r.zh, r]));
     expect(byZh.get('多边主义')).toMatchObject({ status: 'glossary', en: 'multilateralism' });
     expect(byZh.get('一带一路')).toMatchObject({ status: 'glossary', en: 'Belt and Road Initiative', enDeprecated: ['One Belt, One Road', 'OBOR', 'One Belt One Road'] });
+    // Seen once, so never an extraction candidate (--min-freq 2): only the glossary count brings it in.
+    expect(byZh.get('单边主义')).toMatchObject({ status: 'glossary', en: 'unilateralism', freq: 1, docFreq: 1, contexts: [{ line: 4, text: '面对【单边主义】肆虐' }] });
     expect(byZh.has('全过程人民民主')).toBe(false);
     expect(result.glossaryEntries).toBe(8);
   });
