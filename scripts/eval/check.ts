@@ -2,7 +2,7 @@
 // share found and the share of clean segments falsely flagged. Always runs on the bundled slice
 // (test/fixtures/check); also on the whole WMT bitext when ../shared is present and with the project glossary
 // when it exists. Options: --seed N (default 1), --rate R (default 0.3), --show N (print N misses and alarms).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { atLeast, checkUnits } from '../../src/check/index.ts';
 import { loadGlossary } from '../../src/glossary/load.ts';
 import { normalizeTerm } from '../../src/glossary/normalize.ts';
@@ -13,6 +13,13 @@ import { EXPECTED_CHECK, seedErrors, type SeedKind } from './check/seed.ts';
 const SLICE = 'test/fixtures/check/wmt-slice.tsv';
 const FIXTURE_GLOSSARY = 'test/fixtures/check/eval-glossary.tsv';
 const SHARED_WMT = '../shared/corpora/parallel/wmt-news.zh-en.tsv';
+const SLICE_REVIEW = 'test/fixtures/check/wmt-slice-review.tsv';
+
+/** `id\tterm` pairs whose finding a review confirmed as a real error of the reference translation. */
+function reviewedReferenceErrors(): Set<string> {
+  const lines = readFileSync(SLICE_REVIEW, 'utf8').split('\n').slice(1);
+  return new Set(lines.map((l) => l.split('\t')).filter((c) => c[2] === 'reference-error').map((c) => `${c[0]}\t${normalizeTerm(c[1]!)}`));
+}
 
 function arg(args: string[], name: string, fallback: number): number {
   const i = args.indexOf(name);
@@ -21,7 +28,7 @@ function arg(args: string[], name: string, fallback: number): number {
 
 const pct = (n: number, d: number): string => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`);
 
-function evaluate(name: string, clean: TranslationUnit[], glossary: GlossaryEntry[], args: string[]): void {
+function evaluate(name: string, clean: TranslationUnit[], glossary: GlossaryEntry[], args: string[], review?: Set<string>): void {
   const { units, seeds } = seedErrors(clean, glossary, rng(arg(args, '--seed', 1)), { rate: arg(args, '--rate', 0.3) });
   const started = performance.now();
   const findings = checkUnits(units, glossary);
@@ -41,6 +48,12 @@ function evaluate(name: string, clean: TranslationUnit[], glossary: GlossaryEntr
   console.log(`seeded errors found: ${found.length}/${seeds.length} = ${pct(found.length, seeds.length)}  (${kinds.map((k) => `${k} ${pct(found.filter((s) => s.kind === k).length, seeds.filter((s) => s.kind === k).length)} of ${seeds.filter((s) => s.kind === k).length}`).join(', ')})`);
   console.log(`clean segments flagged at error (the default --fail-on): ${alarmsError.length}/${cleanUnits.length} = ${pct(alarmsError.length, cleanUnits.length)}`);
   console.log(`clean segments flagged at any severity: ${alarmsAny.length}/${cleanUnits.length} = ${pct(alarmsAny.length, cleanUnits.length)}`);
+  if (review) {
+    const confirmed = (u: TranslationUnit): boolean =>
+      (byId.get(u.id) ?? []).filter((f) => atLeast(f, 'error')).every((f) => review.has(`${u.id}\t${normalizeTerm(f.term)}`));
+    const falseAlarms = alarmsError.filter((u) => !confirmed(u));
+    console.log(`clean segments falsely flagged at error, not counting ${alarmsError.length - falseAlarms.length} with reviewed reference errors (${SLICE_REVIEW}): ${falseAlarms.length}/${cleanUnits.length} = ${pct(falseAlarms.length, cleanUnits.length)}`);
+  }
   const checks = new Map<string, number>();
   for (const u of alarmsAny) for (const f of byId.get(u.id)!) checks.set(`${f.check}/${f.severity}`, (checks.get(`${f.check}/${f.severity}`) ?? 0) + 1);
   console.log(`findings on clean segments by check: ${[...checks].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
@@ -52,7 +65,7 @@ function evaluate(name: string, clean: TranslationUnit[], glossary: GlossaryEntr
 export async function run(args: string[]): Promise<void> {
   const fixture = loadGlossary(FIXTURE_GLOSSARY);
   const slice = readTsvBitext(SLICE);
-  evaluate('bundled WMT slice, fixture glossary', slice, fixture, args);
+  evaluate('bundled WMT slice, fixture glossary', slice, fixture, args, reviewedReferenceErrors());
   if (existsSync(SHARED_WMT)) evaluate('whole WMT news bitext (../shared), fixture glossary', readTsvBitext(SHARED_WMT), fixture, args);
   else console.log('\n(../shared not found: whole-bitext run skipped)');
   if (existsSync('glossary')) {

@@ -68,13 +68,17 @@ export function termsIn(seg: SegmentAnalysis): number[] {
 
 /**
  * The English side of “longest match wins”: an accepted rendering inside a longer accepted rendering of another
- * term of the source belongs to that term (“CPC” inside “CPC Central Committee” is not a rendering of 中国共产党).
+ * term of the source belongs to that term (“CPC” inside “CPC Central Committee” is not a rendering of 中国共产党),
+ * unless that term is rendered elsewhere in the segment too (“President” in “President Xi Jinping” still renders
+ * 国家主席, since “Xi Jinping” renders 习近平).
  */
 function withoutBorrowed(hits: RenderingHit[], inSource: Set<number>): RenderingHit[] {
   const owners = hits.filter((h) => h.rendering.kind === 'accepted' && inSource.has(h.rendering.term));
+  const longer = (a: RenderingHit, b: RenderingHit): boolean => within(b.hit, a.hit) && a.hit.endWord - a.hit.firstWord > b.hit.endWord - b.hit.firstWord;
+  const overlap = (a: RenderingHit, b: RenderingHit): boolean => a.hit.firstWord < b.hit.endWord && b.hit.firstWord < a.hit.endWord;
+  const needs = (owner: RenderingHit, h: RenderingHit): boolean =>
+    !owners.some((other) => other.rendering.term === owner.rendering.term && !overlap(other, h));
   return hits.filter(
-    (h) =>
-      h.rendering.kind !== 'accepted' ||
-      !owners.some((o) => o.rendering.term !== h.rendering.term && within(h.hit, o.hit) && o.hit.endWord - o.hit.firstWord > h.hit.endWord - h.hit.firstWord),
+    (h) => h.rendering.kind !== 'accepted' || !owners.some((o) => o.rendering.term !== h.rendering.term && longer(o, h) && needs(o, h)),
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkUnits } from '../../src/check/index.ts';
 import { loadGlossary } from '../../src/glossary/load.ts';
-import type { CheckId, Finding, TranslationUnit } from '../../src/types.ts';
+import type { CheckId, Finding, GlossaryEntry, TranslationUnit } from '../../src/types.ts';
 
 const glossary = loadGlossary('test/fixtures/check/glossary.tsv');
 const unit = (id: string, source: string, target: string): TranslationUnit => ({ id, file: 'doc.tsv', line: Number(id) + 1, source, target });
@@ -43,6 +43,21 @@ describe('missing-translation', () => {
       line: 5,
       message: '“联合国” is not translated: expected “United Nations” or “UN”',
     });
+  });
+});
+
+describe('renderings shared by two terms', () => {
+  const entry = (zh: string, en: string, enAdmitted: string[] = []): GlossaryEntry => ({ zh, en, enAdmitted, enDeprecated: [] });
+  const shared = [entry('中共中央', 'CPC Central Committee'), entry('中国共产党', 'Communist Party of China', ['CPC']), entry('国家主席', 'President'), entry('习近平', 'Xi Jinping', ['President Xi'])];
+  const missing = (zh: string, en: string): string[] =>
+    checkUnits([unit('1', zh, en)], shared, { checks: ['missing-translation'], recurring: [] }).map((f) => f.term);
+
+  it('a rendering inside a longer rendering of another term belongs to that term', () => {
+    expect(missing('中共中央致电中国共产党', 'the CPC Central Committee sent a message to the party')).toEqual(['中国共产党']);
+  });
+
+  it('unless that term is rendered elsewhere in the segment too', () => {
+    expect(missing('国家主席习近平', 'President Xi Jinping')).toEqual([]);
   });
 });
 
