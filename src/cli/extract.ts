@@ -3,6 +3,7 @@
 import { Option, type Command } from 'commander';
 import { ZhtermError } from '../errors.ts';
 import { extractFromPaths } from '../extract/index.ts';
+import { extractFromCountsFiles, extractPaths } from '../extract/parallel.ts';
 import { EXTRACT_FORMATTERS, RECORD_FORMATTERS, type ExtractFormat } from '../extract/format.ts';
 import { createProgress, type Progress } from '../io/progress.ts';
 import { writeOutput } from '../io/write.ts';
@@ -19,6 +20,8 @@ interface ExtractCliOptions {
   quiet: boolean;
   enrich: boolean;
   glossary?: string;
+  counts?: string[];
+  workers: number;
 }
 
 /** --enrich / --glossary: the build pipeline's merged records (pinyin, traditional forms, official renderings). */
@@ -35,10 +38,19 @@ function outputFormat(opts: ExtractCliOptions): ExtractFormat {
 }
 
 async function extract(paths: string[], opts: ExtractCliOptions): Promise<void> {
-  if (paths.length === 0) throw new ZhtermError('extract: no input (give files, directories or - for standard input)');
+  if (paths.length === 0 && !opts.counts) throw new ZhtermError('extract: no input (give files, directories or - for standard input)');
   const progress = createProgress({ stage: 'extract', quiet: opts.quiet });
   if (opts.enrich || opts.glossary !== undefined) {
     writeOutput(opts.output, await extractRecords(paths, opts, progress));
+    return;
+  }
+  if (opts.counts || (opts.workers > 1 && !paths.includes('-'))) {
+    // docs/scale.md: worker threads, or shards counted by `zhterm count` (paths then only give contexts)
+    const options = { top: opts.top, minFreq: opts.minFreq, maxLen: opts.maxLen, maxChars: opts.maxLen, encoding: opts.encoding, workers: opts.workers, progress };
+    const { candidates, counts } = opts.counts ? await extractFromCountsFiles(opts.counts, paths, options) : await extractPaths(paths, options);
+    progress.done();
+    if (counts.sentences === 0) process.stderr.write(`zhterm extract: warning: no text in ${[...paths, ...(opts.counts ?? [])].join(', ')}: nothing to extract\n`);
+    writeOutput(opts.output, EXTRACT_FORMATTERS[outputFormat(opts)](candidates));
     return;
   }
   let sentences = 0;
@@ -69,5 +81,7 @@ export function registerExtract(program: Command): void {
     .option('-q, --quiet', 'no progress line on stderr', false)
     .option('--enrich', 'add pinyin and traditional forms (output: termbase records)', false)
     .option('-g, --glossary <path>', 'merge official renderings from a glossary folder or file (implies --enrich)')
+    .option('--counts <files...>', 'rank counts files written by zhterm count (merged shards); paths, if given, supply contexts')
+    .option('-j, --workers <N>', 'worker threads for counting and contexts (same output; see docs/scale.md)', positiveInt, 1)
     .action(extract);
 }
