@@ -7,6 +7,7 @@ import type { SegmentAnalysis } from '../analyze.ts';
 import { FUNCTION_WORDS } from '../match/en-function-words.ts';
 import { englishTokens } from '../match/en.ts';
 import { describeVariants, finding, q, type Rule } from './finding.ts';
+import { derived } from './inconsistent-translation.ts';
 
 const MIN_SEGMENTS = 5;
 /** The usual rendering must be found in at least this share of the term's segments. */
@@ -89,7 +90,7 @@ export const inconsistentRecurring: Rule = (segments, table) => {
         with_.every((s) => !covered.has(s)) &&
         with_.length >= 2 &&
         with_.length / Math.max(df(k), with_.length) >= MIN_SPECIFICITY &&
-        !k.split(' ').some((w) => usualWords.has(w))
+        !k.split(' ').some((w) => [...usualWords].some((u) => u === w || derived(u, w)))
       );
     });
     if (alternative === undefined) continue;

@@ -85,7 +85,11 @@ export function sameVariant(a: string, b: string): boolean {
   const ka = englishKey(a).split(' ');
   const kb = englishKey(b).split(' ');
   if (ka.length !== kb.length || ka.slice(0, -1).join(' ') !== kb.slice(0, -1).join(' ')) return false;
-  const [x, y] = [ka.at(-1)!, kb.at(-1)!];
+  return derived(ka.at(-1)!, kb.at(-1)!);
+}
+
+/** Two word keys of one stem: Russia/Russian, Afghanistan/Afghan, Iraq/Iraqi. */
+export function derived(x: string, y: string): boolean {
   let shared = 0;
   while (shared < x.length && x[shared] === y[shared]) shared++;
   return shared >= 4 && shared >= Math.min(x.length, y.length) - 1;
