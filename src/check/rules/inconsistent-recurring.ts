@@ -17,6 +17,8 @@ const DF_SAMPLE = 20_000;
 const MAX_WORDS = 3;
 /** The usual rendering must be this strongly associated with the term. */
 const MIN_DICE = 0.5;
+/** An alternative rendering must be in at least this share of the term's segments: rarer ones are mostly noise. */
+const MIN_ALTERNATIVE_SHARE = 0.2;
 /** An alternative rendering must occur mostly in the term's segments. */
 const MIN_SPECIFICITY = 0.8;
 
@@ -88,7 +90,9 @@ export const inconsistentRecurring: Rule = (segments, table) => {
       const with_ = counts.get(k)!;
       return (
         with_.every((s) => !covered.has(s)) &&
-        with_.length >= 2 &&
+        // Two different sentences, not one sentence repeated.
+        new Set(with_.map((seg) => seg.unit.target)).size >= 2 &&
+        with_.length >= MIN_ALTERNATIVE_SHARE * segs.length &&
         with_.length / Math.max(df(k), with_.length) >= MIN_SPECIFICITY &&
         !k.split(' ').some((w) => [...usualWords].some((u) => u === w || derived(u, w)))
       );
