@@ -2,11 +2,12 @@
 // title marks removed), keeping for every folded character the offset it came from, so that a hit can be
 // shown as written (一帶一路, “一带一路”).
 import * as OpenCC from 'opencc-js/t2cn';
+import { QUOTE_MARKS } from '../../glossary/normalize.ts';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
-/** Marks dropped from the folded text: the same set that normalizeTerm removes from glossary keys. */
-const QUOTE = /["'“”‘’「」『』《》〈〉﹁﹂﹃﹄]/;
+/** Marks dropped from the folded text: the set that normalizeTerm removes from glossary keys. */
+const QUOTE = new RegExp(QUOTE_MARKS.source);
 export const OPENING_QUOTES = '“‘「『《〈﹁﹃"\'';
 export const CLOSING_QUOTES = '”’」』》〉﹂﹄"\'';
 

@@ -1,5 +1,5 @@
 // Finding glossary terms in Chinese source segments: one Aho–Corasick automaton over every folded key,
-// jieba word boundaries so that a term inside a longer word is no hit (共产党 in 中国共产党), and the longest
+// jieba word boundaries so that a term inside a longer word is no hit (共产党 in 共产党员), and the longest
 // term kept where hits overlap (人类命运共同体 over 命运共同体).
 import AhoCorasick from 'modern-ahocorasick';
 import { generalFrequencies } from '../../segment/dictionary.ts';
