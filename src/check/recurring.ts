@@ -5,7 +5,7 @@ import { extractFromSentences } from '../extract/index.ts';
 import type { TranslationUnit } from '../types.ts';
 
 export interface RecurringOptions {
-  /** A recurring term must occur in at least this many segments (default 3). */
+  /** A recurring term must occur in at least this many segments (default 5). */
   minSegments?: number;
   /** Look at no more than this many extracted terms, best first (default 200). */
   maxRecurring?: number;
@@ -13,7 +13,7 @@ export interface RecurringOptions {
   recurringSample?: number;
 }
 
-export const DEFAULT_RECURRING: Required<RecurringOptions> = { minSegments: 3, maxRecurring: 200, recurringSample: 10_000 };
+export const DEFAULT_RECURRING: Required<RecurringOptions> = { minSegments: 5, maxRecurring: 200, recurringSample: 10_000 };
 
 export function recurringSourceTerms(units: readonly TranslationUnit[], options: RecurringOptions = {}): string[] {
   const opts = { ...DEFAULT_RECURRING, ...options };

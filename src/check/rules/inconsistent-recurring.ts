@@ -1,15 +1,16 @@
 // inconsistent-translation (recurring terms outside the glossary): their renderings are unknown, so they are
 // inferred. For each term, the target word sequence (1–3 words) most associated with it (Dice coefficient
-// over the segments with recurring terms) is taken as its usual rendering; segments without it that share
-// another sequence specific to the term are reported, as an info since the evidence is statistical.
+// against the sequence's frequency in the whole target text) is taken as its usual rendering; segments without
+// it that share another sequence specific to the term are reported, as an info since the evidence is statistical.
 import type { Finding } from '../../types.ts';
 import type { SegmentAnalysis } from '../analyze.ts';
+import { DEFAULT_RECURRING } from '../recurring.ts';
 import { FUNCTION_WORDS } from '../match/en-function-words.ts';
 import { englishTokens } from '../match/en.ts';
 import { describeVariants, finding, q, type Rule } from './finding.ts';
 import { derived } from './inconsistent-translation.ts';
 
-const MIN_SEGMENTS = 5;
+const MIN_SEGMENTS = DEFAULT_RECURRING.minSegments;
 /** The usual rendering must be found in at least this share of the term's segments. */
 const MIN_COVERAGE = 0.6;
 /** Document frequencies of target word sequences are counted on at most this many segments, evenly spaced. */
