@@ -30,6 +30,13 @@ describe('missing-translation', () => {
     expect(brief(run('missing-translation', [unit('1', zh, en)]))).toEqual(expected.map(([term, exp]) => ['1', 'missing-translation', 'error', term, exp, []]));
   });
 
+  it('a term inside a compound word only warns: the compound may have a rendering of its own', () => {
+    const eu: GlossaryEntry[] = [{ zh: '欧盟', en: 'European Union', enAdmitted: ['EU'], enDeprecated: [] }];
+    const findings = checkUnits([unit('1', '欧盟委员会发布报告', 'the European Commission published a report')], eu, { recurring: [] });
+    expect(brief(findings)).toEqual([['1', 'missing-translation', 'warning', '欧盟', ['European Union', 'EU'], []]]);
+    expect(findings[0]!.message).toBe('“欧盟” (in “欧盟委员会”) is not translated: expected “European Union” or “EU”, unless “欧盟委员会” has a rendering of its own');
+  });
+
   it('names the term and what was expected', () => {
     const [f] = run('missing-translation', [unit('4', '联合国', 'the organisation')]);
     expect(f).toEqual({

@@ -16,6 +16,8 @@ export interface ZhHit {
   /** The term as written, with the quotation marks around it when it is quoted. */
   surface: string;
   quoted: boolean;
+  /** The longer jieba word the term sits in when that word is a compound (进口关税 for 关税): it may be translated as a whole. */
+  compound?: string;
 }
 
 export interface ZhMatcherOptions {
@@ -64,7 +66,8 @@ export class ZhMatcher {
       const end = origin[m.end - 1]! + 1;
       const quoted = OPENING_QUOTES.includes(text[start - 1] ?? '\0') && CLOSING_QUOTES.includes(text[end] ?? '\0');
       const surface = quoted ? text.slice(start - 1, end + 1) : text.slice(start, end);
-      for (const term of m.data ?? []) hits.push({ term, start, end, surface, quoted });
+      const compound = words?.container(m.start, m.end);
+      for (const term of m.data ?? []) hits.push(compound ? { term, start, end, surface, quoted, compound } : { term, start, end, surface, quoted });
     }
     return hits.sort((a, b) => a.start - b.start || a.term - b.term);
   }
@@ -95,8 +98,10 @@ function isCompound(norm: string, word: { start: number; end: number }, start: n
 interface WordSpans {
   starts: Set<number>;
   ends: Set<number>;
-  /** Whether [start, end) lies strictly inside one longer jieba word. */
+  /** Whether [start, end) lies strictly inside one longer jieba word that is no compound holding it. */
   inside(start: number, end: number): boolean;
+  /** The longer compound word that holds [start, end), if any. */
+  container(start: number, end: number): string | undefined;
 }
 
 /** Context cut with each hit: enough for jieba to see the words around it, far less than a long segment. */
@@ -120,9 +125,18 @@ function wordSpans(norm: string, hits: readonly { start: number; end: number }[]
       offset += w.length;
     }
   }
+  const longer = (start: number, end: number): { start: number; end: number } | undefined =>
+    words.find((w) => w.start <= start && end <= w.end && w.end - w.start > end - start);
   return {
     starts: new Set(words.map((w) => w.start)),
     ends: new Set(words.map((w) => w.end)),
-    inside: (start, end) => words.some((w) => w.start <= start && end <= w.end && w.end - w.start > end - start && !isCompound(norm, w, start, end)),
+    inside: (start, end) => {
+      const w = longer(start, end);
+      return w !== undefined && !isCompound(norm, w, start, end);
+    },
+    container: (start, end) => {
+      const w = longer(start, end);
+      return w === undefined ? undefined : norm.slice(w.start, w.end);
+    },
   };
 }
