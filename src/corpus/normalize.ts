@@ -25,8 +25,11 @@ function traditionalChars(): RegExp {
   const entries = [...OpenCC.Locale.to.cn[0], ...OpenCC.Locale.from.hk[0]]
     .filter((dict): dict is string => typeof dict === 'string')
     .flatMap((dict) => dict.split('|').map((entry) => entry.split(' ')));
-  const simplifiedSide = new Set(entries.flatMap(([, ...values]) => values.flatMap((v) => [...v])));
-  const chars = entries.filter(([key, value]) => [...key].length === 1 && key !== value && !simplifiedSide.has(key)).map(([key]) => key);
+  // Only single-character entries say which characters are also simplified (乾 → 干|乾); phrase entries such as
+  // 領帶針 → 領帶針 keep their traditional characters and would wrongly exempt 帶, 臺 or 於.
+  const singles = entries.filter(([key]) => [...key].length === 1);
+  const simplifiedSide = new Set(singles.flatMap(([, ...values]) => values.flatMap((v) => [...v])));
+  const chars = singles.filter(([key, value]) => key !== value && !simplifiedSide.has(key)).map(([key]) => key);
   // One character class: V8 scans a line for it far faster than a loop over a Set.
   traditionalOnly = new RegExp(`[${[...new Set(chars)].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'u');
   return traditionalOnly;

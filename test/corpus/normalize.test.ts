@@ -40,6 +40,16 @@ describe('toSimplified', () => {
     expect(toSimplified(text)).toBe('粤港澳大湾区，台湾同胞');
     expect(toSimplified(text)).toHaveLength(text.length);
   });
+
+  it('converts a line whose only traditional characters also occur in phrase dictionaries (帶, 臺, 於)', () => {
+    expect(normalizeText('共建「一帶一路」').norm).toBe('共建一带一路');
+    expect(toSimplified('臺灣問題')).toBe('台湾问题');
+    expect(toSimplified('致力於和平')).toBe('致力于和平');
+  });
+
+  it('leaves simplified text alone', () => {
+    expect(toSimplified('显著成效，干部作风')).toBe('显著成效，干部作风');
+  });
 });
 
 describe('surfaceForm', () => {
