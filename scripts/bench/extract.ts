@@ -47,18 +47,15 @@ export async function run(args: string[]): Promise<void> {
       ]),
     ),
   );
-  console.log('\nphases of the 1-thread extraction (wall s / cpu s), and the counts it built:');
+  // CPU time per phase is the process's: with workers it adds up every thread.
+  const phase = (r: ChildResult, p: string): string => `${s(r.phases[p]).toFixed(1)} / ${s(r.phases[`${p}Cpu`]).toFixed(1)}`;
+  console.log(`\nphases (wall s / cpu s, all threads), and the counts built:`);
   console.log(
     table(
-      ['MB', 'count', 'rank', 'contexts', 'n-grams', 'prune floor'],
-      rows.map(({ mb, one }) => [
-        mb,
-        `${s(one.phases.count).toFixed(1)} / ${s(one.phases.countCpu).toFixed(1)}`,
-        `${s(one.phases.rank).toFixed(1)} / ${s(one.phases.rankCpu).toFixed(1)}`,
-        `${s(one.phases.contexts).toFixed(1)} / ${s(one.phases.contextsCpu).toFixed(1)}`,
-        one.ngrams ?? 0,
-        one.pruneFloor ?? 1,
-      ]),
+      ['MB', 'threads', 'count', 'rank', 'contexts', 'n-grams', 'prune floor'],
+      rows.flatMap(({ mb, one, many }) =>
+        [one, many].map((r) => [mb, String(r.workers), phase(r, 'count'), phase(r, 'rank'), phase(r, 'contexts'), r.ngrams ?? 0, r.pruneFloor ?? 1]),
+      ),
     ),
   );
   if (rows.length > 1) {

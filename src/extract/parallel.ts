@@ -149,15 +149,20 @@ class WorkerPool {
       if (!unit.start) this.progress.startFile(unit.path);
       thread.postMessage({ type: 'unit', unit } satisfies MainMessage);
     };
-    const shards = await this.all<Counts>(send, (m, thread, done) => {
+    // Each worker's counts are merged as they arrive, while the others may still be counting, and
+    // dropped at once: the main thread never holds more than the merged table and one shard.
+    let merged: Counts | undefined;
+    await this.all<void>(send, (m, thread, done) => {
       if (m.type === 'next') send(thread);
       else if (m.type === 'bytes') this.progress.advance(m.bytes);
-      else if (m.type === 'counts') done(deserializeCounts(m.data, 'worker counts'));
+      else if (m.type === 'counts') {
+        const shard = deserializeCounts(m.data, 'worker counts');
+        if (merged) mergeCounts(merged, shard);
+        else merged = shard;
+        done();
+      }
     });
-    this.progress.setStage('merge');
-    const [merged, ...rest] = shards;
-    for (const shard of rest) mergeCounts(merged, shard);
-    return merged;
+    return merged ?? createCounts();
   }
 
   /**
