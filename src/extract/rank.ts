@@ -7,6 +7,7 @@ import { hashIds } from './ngram-table.ts';
 import { NOT_FIRST, NOT_LAST, canBeHead, edgeBits, edgeRestriction, isClauseMarker, isNumberLike, isPlainVerb, isSmallNumeral } from './boundary.ts';
 import { partsAllowed, shapeFactor, wordParts } from './shape.ts';
 import { hskLevels } from '../enrich/hsk.ts';
+import { isDictionaryHeadword } from './lexicon.ts';
 import { branchingEntropy, cValue, npmi, rarity } from './measures.ts';
 
 export interface RankOptions {
@@ -35,6 +36,8 @@ interface Scored {
   quoted: number;
   shape: number;
   boundary: number;
+  /** A phrase of several jieba words that CC-CEDICT lists as one headword (可持续发展). */
+  listed: boolean;
   viable: boolean;
   measures: Record<string, number>;
   score: number;
@@ -47,7 +50,7 @@ interface Scored {
 function glued(general: GeneralFrequencies, left: string, right: string): boolean {
   const isWord = (w: string): boolean => {
     const tag = general.tag(w);
-    return tag !== '' && edgeBits(w) === 0 && canBeHead(tag);
+    return (tag !== '' || isDictionaryHeadword(w)) && edgeBits(w) === 0 && canBeHead(tag);
   };
   return isWord(left.slice(-1) + right.slice(0, 1)) || isWord(left + right);
 }
@@ -170,7 +173,7 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     const term = ids.map((id) => counts.vocab[id]).join('');
     if (!HAN.test(term)) continue;
     scoredOf[e] = scored.length;
-    scored.push({ e, ids, term, chars, f, df: t.docFreq[e], containSum: 0, containCount: 0, hl: 0, hr: 0, quoted: 0, shape: 1, boundary: 0, viable: false, measures: {}, score: 0 });
+    scored.push({ e, ids, term, chars, f, df: t.docFreq[e], containSum: 0, containCount: 0, hl: 0, hr: 0, quoted: 0, shape: 1, boundary: 0, listed: false, viable: false, measures: {}, score: 0 });
   }
 
   // Unit and shape first: they decide which candidates may count as containers in C-value.
@@ -181,7 +184,9 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     const single = s.ids.length === 1;
     const parts = single ? wordParts(s.term, general) : s.ids.map((id) => counts.vocab[id]);
     // a span mostly in quotation or title marks (《巴黎协定》) is a name, whatever the tags of its words
-    s.shape = s.quoted >= 0.5 ? 1 : shapeFactor(parts, general, single && parts.length > 1);
+    // a phrase that a general dictionary lists whole (可持续发展) is judged like one dictionary word, by its parts
+    s.listed = !single && isDictionaryHeadword(s.term);
+    s.shape = s.quoted >= 0.5 ? 1 : shapeFactor(parts, general, (single && parts.length > 1) || s.listed);
     s.boundary = s.quoted >= 0.5 ? 1 : Math.min(s.hl, s.hr) / Math.log(Math.max(2, s.f));
     // one neighbour every time on one side: a fragment of a longer unit (人类命运, 带一路), never a term;
     // and a word whose parts start or end like a clause (一是, 致力于)
@@ -211,7 +216,9 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
   for (const s of scored) {
     if (!s.viable) continue;
     const single = s.ids.length === 1;
-    const assoc = single ? 1 : weakestSplit(counts, s.ids, s.f);
+    // a dictionary unit (可持续发展) holds together by lexicalization as well as by its counts: halfway to a word's 1
+    const split = single ? 1 : weakestSplit(counts, s.ids, s.f);
+    const assoc = s.listed ? (1 + split) / 2 : split;
     const termhood = single ? rarity(general.freq(s.term), general.total) : NaN;
     const own = s.containCount === 0 ? s.f : Math.max(0, s.f - s.containSum / s.containCount);
     const cv = cValue(s.chars, s.f, s.containSum, s.containCount);
@@ -306,7 +313,8 @@ function wordSpecificity(r: number, tag: string, chars: number): number {
  */
 const EVERYDAY_WORD = 0.5;
 function isEverydayWord(word: string): boolean {
-  return hskLevels(word, []) !== null;
+  // four-character entries (独立自主, 实事求是) are set phrases that learners are taught as such
+  return word.length < 4 && hskLevels(word, []) !== null;
 }
 
 function clamp(x: number, lo: number, hi: number): number {

@@ -55,6 +55,7 @@ export function shapeFactor(words: string[], general: GeneralFrequencies, parts 
   let f = isPlainVerb(headTag) ? (n === 1 ? SHAPE.nonHead : SHAPE.verbHead) : canBeHead(headTag) ? 1 : SHAPE.nonHead;
   if (n > 1 && isPlainVerb(general.tag(words[0]))) f *= SHAPE.verbFirst;
   if (adverbVerb) f *= SHAPE.nonHead;
-  if (words.some((w, i) => i > 0 && isPlainVerb(general.tag(w)))) f *= SHAPE.verbInside;
+  // inside: between the first and the last word (the head is judged above)
+  if (words.some((w, i) => i > 0 && i < n - 1 && isPlainVerb(general.tag(w)))) f *= SHAPE.verbInside;
   return f;
 }

@@ -28,6 +28,11 @@ describe('boundaries', () => {
     expect(terms('实现碳达峰碳中和。力争碳中和。推动碳中和目标。碳中和愿景。落实碳中和。')).toEqual(['碳中和:4']);
   });
 
+  it('lets a modal 可 start a phrase that a general dictionary lists whole (可|持续|发展 in CC-CEDICT)', () => {
+    expect(cutWords('走可持续发展之路')).toEqual(['走', '可', '持续', '发展', '之路']);
+    expect(terms('推动可持续发展。实现可持续发展目标。走可持续发展之路。')).toEqual(['可持续发展:3']);
+  });
+
   it('lets a small numeral open a name, and never proposes years, counts or truncated numbers', () => {
     const text =
       '编制国民经济和社会发展第十四个五年规划。审议国民经济和社会发展第十四个五年规划。2021年是开局之年。2021年经济增长。' +
@@ -36,6 +41,16 @@ describe('boundaries', () => {
     expect(found).toContain('一个中国原则:3');
     expect(found).toContain('八大行动:2');
     for (const bad of ['2021年:2', '2021:2', '国民经济和社会发展第十四个:2', 'Public:2', 'Public domain:2']) expect(found).not.toContain(bad);
+  });
+});
+
+describe('termhood of single words', () => {
+  it('does not count a four-character set phrase in the HSK lists (独立自主) as everyday vocabulary', () => {
+    const found = extractFromSentences(sentencesFromText('坚持独立自主。维护长治久安。奉行独立自主的政策。实现长治久安。', 'h.txt'));
+    expect(found.map((c) => [c.term, c.score])).toEqual([
+      ['独立自主', 3.826],
+      ['长治久安', 3.826],
+    ]);
   });
 });
 

@@ -30,6 +30,11 @@ describe('shapeFactor', () => {
     expect(shapeFactor(['新形势', '下'], general)).toBe(SHAPE.nonHead);
   });
 
+  it('counts a verb at the end once, as the head, not again as a verb inside', () => {
+    expect(general.tag('治理')).toBe('v');
+    expect(shapeFactor(['全球', '治理'], general)).toBe(SHAPE.verbHead);
+  });
+
   it('judges a dictionary word by its parts: an adverb first makes an instruction of it', () => {
     expect(shapeFactor(parts('完全符合'), general, true)).toBe(SHAPE.nonHead);
     expect(shapeFactor(parts('大力发展'), general, true)).toBe(SHAPE.nonHead);
