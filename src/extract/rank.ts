@@ -5,7 +5,7 @@ import { generalFrequencies, type GeneralFrequencies } from '../segment/index.ts
 import type { Counts } from './counts.ts';
 import { hashIds } from './ngram-table.ts';
 import { NOT_FIRST, NOT_LAST, canBeHead, edgeBits, edgeRestriction, isClauseMarker, isNumberLike, isPlainVerb, isSmallNumeral } from './boundary.ts';
-import { partsAllowed, shapeFactor, wordParts } from './shape.ts';
+import { listedShapeFactor, partsAllowed, shapeFactor, wordParts } from './shape.ts';
 import { hskLevels } from '../enrich/hsk.ts';
 import { isDictionaryHeadword } from './lexicon.ts';
 import { branchingEntropy, cValue, npmi, rarity } from './measures.ts';
@@ -186,7 +186,7 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     // a span mostly in quotation or title marks (《巴黎协定》) is a name, whatever the tags of its words
     // a phrase that a general dictionary lists whole (可持续发展) is judged like one dictionary word, by its parts
     s.listed = !single && isDictionaryHeadword(s.term);
-    s.shape = s.quoted >= 0.5 ? 1 : shapeFactor(parts, general, (single && parts.length > 1) || s.listed);
+    s.shape = s.quoted >= 0.5 ? 1 : s.listed ? listedShapeFactor(parts, general) : shapeFactor(parts, general, single && parts.length > 1);
     s.boundary = s.quoted >= 0.5 ? 1 : Math.min(s.hl, s.hr) / Math.log(Math.max(2, s.f));
     // one neighbour every time on one side: a fragment of a longer unit (人类命运, 带一路), never a term;
     // and a word whose parts start or end like a clause (一是, 致力于)

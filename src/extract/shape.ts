@@ -59,3 +59,14 @@ export function shapeFactor(words: string[], general: GeneralFrequencies, parts 
   if (words.some((w, i) => i > 0 && i < n - 1 && isPlainVerb(general.tag(w)))) f *= SHAPE.verbInside;
   return f;
 }
+
+/**
+ * A phrase that a general dictionary lists whole (可持续发展, 改革开放) is lexicalized: its verbs are no sign of a
+ * free verb phrase, so it is judged like one dictionary word; a word that cannot head a term still ends it
+ * (发展|中 is listed, but 中 marks it as a piece of 发展中国家).
+ */
+export function listedShapeFactor(words: string[], general: GeneralFrequencies): number {
+  const headTag = general.tag(words[words.length - 1]);
+  if (!canBeHead(headTag) && !isPlainVerb(headTag)) return SHAPE.nonHead;
+  return shapeFactor(words, general, true);
+}

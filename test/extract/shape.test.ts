@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partsAllowed, shapeFactor, SHAPE, wordParts } from '../../src/extract/shape.ts';
+import { listedShapeFactor, partsAllowed, shapeFactor, SHAPE, wordParts } from '../../src/extract/shape.ts';
 import { generalFrequencies } from '../../src/segment/index.ts';
 
 const general = generalFrequencies();
@@ -39,5 +39,13 @@ describe('shapeFactor', () => {
     expect(shapeFactor(parts('完全符合'), general, true)).toBe(SHAPE.nonHead);
     expect(shapeFactor(parts('大力发展'), general, true)).toBe(SHAPE.nonHead);
     expect(shapeFactor(parts('守望相助'), general, true)).toBe(1);
+  });
+});
+
+describe('listedShapeFactor (a phrase CC-CEDICT lists whole)', () => {
+  it('forgives the verbs of a lexicalized phrase but not a locality word at its end', () => {
+    expect(shapeFactor(['可', '持续', '发展'], general)).toBeLessThan(1);
+    expect(listedShapeFactor(['可', '持续', '发展'], general)).toBe(1);
+    expect(listedShapeFactor(['发展', '中'], general)).toBe(SHAPE.nonHead);
   });
 });
