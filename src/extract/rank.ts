@@ -141,9 +141,11 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
   const numberLike = new Uint8Array(counts.vocab.length);
   const clauseMarker = new Uint8Array(counts.vocab.length);
   const verb = new Uint8Array(counts.vocab.length);
+  const conjunction = new Uint8Array(counts.vocab.length);
   counts.vocab.forEach((w, id) => {
     const tag = general.tag(w);
     verb[id] = isPlainVerb(tag) ? 1 : 0;
+    conjunction[id] = tag === 'c' ? 1 : 0;
     bits[id] = edgeBits(w);
     numberLike[id] = isNumberLike(w) ? 1 : 0;
     clauseMarker[id] = isClauseMarker(w) ? 1 : 0;
@@ -201,6 +203,8 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j <= n; j++) {
         if (j - i === n) continue;
+        // a conjunct (国际法 in 国际法|和|国际关系基本准则) occurs in its own right, not nested in the coordination
+        if ((j < n && conjunction[s.ids[j]]) || (i > 0 && conjunction[s.ids[i - 1]])) continue;
         const e = t.find(s.ids, i, j - i, hashIds(s.ids, i, j - i));
         const inner = e < 0 ? -1 : scoredOf[e];
         if (inner >= 0) {

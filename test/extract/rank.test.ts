@@ -44,6 +44,17 @@ describe('boundaries', () => {
   });
 });
 
+describe('C-value', () => {
+  it('takes no occurrences from a conjunct: 国际法 keeps all 4 although 国际法和国际关系基本准则 holds 2', () => {
+    const found = extractFromSentences(sentencesFromText('遵守国际法和国际关系基本准则。违反国际法。维护国际法。恪守国际法和国际关系基本准则。', 'k.txt'));
+    expect(found.map((c) => [c.term, c.freq, c.measures.cvalue])).toEqual([
+      ['国际关系基本准则', 2, 6.34],
+      ['国际法和国际关系基本准则', 2, 7.401],
+      ['国际法', 4, 8],
+    ]);
+  });
+});
+
 describe('termhood of single words', () => {
   it('does not count a four-character set phrase in the HSK lists (独立自主) as everyday vocabulary', () => {
     const found = extractFromSentences(sentencesFromText('坚持独立自主。维护长治久安。奉行独立自主的政策。实现长治久安。', 'h.txt'));
