@@ -17,6 +17,7 @@ describe('edge words', () => {
     ['我们', BOTH],
     ['这些', BOTH],
     ['各国', BOTH],
+    ['有何', BOTH], // jieba's HMM word for 有 + interrogative 何 (有何评价)
     ['将', NOT_LAST],
     ['等', NOT_LAST],
     ['以', NOT_LAST],
