@@ -166,19 +166,25 @@ class WorkerPool {
   }
 
   /**
-   * First locations, contexts and forms: each worker reads the whole corpus for every n-th candidate, so
-   * each candidate sees the corpus in order, exactly as in one thread.
+   * First locations, contexts and forms: each worker reads the whole corpus for a share of the candidates,
+   * so each candidate sees the corpus in order, exactly as in one thread. Shares go by term length: the
+   * collector probes every clause position once per candidate length, so splitting the lengths splits
+   * the work (splitting candidates of the same lengths would not).
    */
   async contexts(ranked: Candidate[], paths: string[]): Promise<Candidate[]> {
     const n = this.threads.length;
-    const shares = this.threads.map((_, i) => ranked.filter((_, k) => k % n === i));
+    const lengths = [...new Set(ranked.map((c) => c.term.length))].sort((a, b) => a - b);
+    const owner = new Map(lengths.map((len, k) => [len, k % n]));
+    const shareOf = ranked.map((c) => owner.get(c.term.length) ?? 0);
+    const shares = this.threads.map((_, w) => ranked.filter((_, k) => shareOf[k] === w));
     const done = await this.all<Candidate[]>(
-      (thread, i) => thread.postMessage({ type: 'contexts', candidates: shares[i], paths } satisfies MainMessage),
+      (thread, w) => thread.postMessage({ type: 'contexts', candidates: shares[w], paths } satisfies MainMessage),
       (m, _thread, finish) => {
         if (m.type === 'contexts') finish(m.candidates);
       },
     );
-    return ranked.map((_, k) => done[k % n][Math.floor(k / n)]);
+    const next = done.map(() => 0);
+    return shareOf.map((w) => done[w][next[w]++]);
   }
 
   /** Asks every worker to leave after its current batch; terminates one that has not left within 30 s. */
