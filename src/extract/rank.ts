@@ -8,6 +8,7 @@ import { NOT_FIRST, NOT_LAST, canBeHead, edgeBits, edgeRestriction, isClauseMark
 import { listedShapeFactor, partsAllowed, shapeFactor, wordParts } from './shape.ts';
 import { hskLevels } from '../enrich/hsk.ts';
 import { isDictionaryHeadword } from './lexicon.ts';
+import { splitWordOccurrences } from './split-words.ts';
 import { branchingEntropy, cValue, npmi, rarity } from './measures.ts';
 
 export interface RankOptions {
@@ -154,14 +155,25 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
   const freeLeft = verb.map((v, id) => v | (edgeRestriction(counts.vocab[id]) & NOT_LAST ? 1 : 0));
   const freeRight = verb.map((_, id) => (edgeRestriction(counts.vocab[id]) & NOT_FIRST ? 1 : 0));
   const { left, right } = neighbourSums(counts, general, freeLeft, freeRight);
-
+  // string occurrences that jieba cut inside a word (…协作|伙伴关系) count for the phrase ending in its first
+  // part (…协作伙伴), with the rest of the word (关系) as their right neighbour
+  const split = splitWordOccurrences(counts);
+  const splitExtra = split.extra;
+  for (const { entry, rest, count: c2 } of split.neighbours) {
+    // a function word after the phrase is a free neighbour (see neighbourSums)
+    if (edgeRestriction(rest) & NOT_FIRST) continue;
+    const restId = counts.vocabIndex.get(rest);
+    const ids = [...t.ids(entry), restId ?? -1];
+    const c1 = restId === undefined ? 0 : countOf(counts, ids, 0, ids.length);
+    right[entry] += (c1 + c2) * Math.log(c1 + c2) - (c1 >= 2 ? c1 * Math.log(c1) : 0);
+  }
   const tokenChars = new Int32Array(counts.vocab.length);
   counts.vocab.forEach((w, id) => (tokenChars[id] = w.length));
   const scored: Scored[] = [];
   const scoredOf = new Int32Array(t.size).fill(-1);
   for (let e = 0; e < t.size; e++) {
     const n = t.len[e];
-    const f = t.count[e];
+    const f = t.count[e] + splitExtra[e];
     if (f < minFreq || n > counts.maxTokens) continue;
     const view = t.ids(e);
     let chars = 0;
@@ -213,6 +225,15 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
         }
       }
     }
+  }
+
+  // …and the sequence holding the whole word (基本|公共服务) contains them (基本公共)
+  for (const [into, holder] of split.holders) {
+    const outer = scoredOf[holder];
+    const inner = scoredOf[into];
+    if (outer < 0 || inner < 0 || !scored[outer].viable || scored[outer].shape < 1) continue;
+    scored[inner].containSum += scored[outer].f;
+    scored[inner].containCount++;
   }
 
   const productivity = wordProductivity(scored, counts.vocab.length);
