@@ -4,22 +4,14 @@
 // corpus, and how each installs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { readSentences } from '../../src/corpus/index.ts';
 import { cutWords } from '../../src/segment/index.ts';
 import { benchSizes, benchSource, makeInput, REPO } from './scale/inputs.ts';
 import { machine, MBps, measure, table } from './scale/measure.ts';
+import { cutWords as cutNodeRs } from './scale/node-rs-jieba.ts';
 
 type Cut = (text: string) => string[];
-
-function nodeRsJieba(): Cut {
-  const require = createRequire(import.meta.url);
-  const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): { cut(s: string, hmm: boolean): string[] } } };
-  const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
-  const jieba = Jieba.withDict(dict);
-  return (s) => (s === '' ? [] : jieba.cut(s, true));
-}
 
 /** Token boundaries of a segmentation, as character offsets. */
 function boundaries(words: string[]): Set<number> {
@@ -84,7 +76,7 @@ export async function run(args: string[]): Promise<void> {
   });
   console.log(table(['MB', 'read only MB/s', 'nodejs-jieba MB/s', 'cpu s', 'RSS MB', '@node-rs/jieba MB/s', 'cpu s', 'RSS MB', 'cpu ratio'], rows));
 
-  const a = await agreement(cutWords, nodeRsJieba());
+  const a = await agreement(cutWords, cutNodeRs);
   console.log(
     `\nagreement on data/ (${a.clauses} clauses): ${((100 * a.identical) / a.clauses).toFixed(1)}% of clauses cut identically, ` +
       `word-boundary F1 ${a.boundaryF1.toFixed(4)}, tokens ${a.tokensA} (nodejs-jieba) vs ${a.tokensB} (@node-rs/jieba)`,

@@ -5,7 +5,6 @@
 //   segment-rs  read + @node-rs/jieba on every clause
 //   extract     count (WORKERS threads) + rank + contexts, as zhterm extract does
 import { statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { readSentenceBatches } from '../../../src/corpus/index.ts';
 import { extractPaths } from '../../../src/extract/parallel.ts';
 import { cutWords } from '../../../src/segment/index.ts';
@@ -44,11 +43,8 @@ if (mode === 'read') {
   cutWords('预热'); // loads the dictionary outside the timed loop's first clause, as counting does too
   result.tokens = await segmentAll(cutWords);
 } else if (mode === 'segment-rs') {
-  const require = createRequire(import.meta.url);
-  const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): { cut(s: string, hmm: boolean): string[] } } };
-  const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
-  const jieba = Jieba.withDict(dict);
-  result.tokens = await segmentAll((s) => (s === '' ? [] : jieba.cut(s, true)));
+  const { cutWords: cutNodeRs } = await import('./node-rs-jieba.ts');
+  result.tokens = await segmentAll(cutNodeRs);
 } else if (mode === 'extract') {
   let cpuMark = process.cpuUsage();
   const onPhase = (p: string, ms: number): void => {
