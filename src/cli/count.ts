@@ -12,7 +12,7 @@ interface CountCliOptions {
   output?: string;
   maxLen: number;
   encoding?: string;
-  workers: number;
+  workers?: number;
   quiet: boolean;
 }
 
@@ -41,7 +41,7 @@ export function registerCount(program: Command): void {
     .option('-o, --output <file>', 'counts file to write (required)')
     .option('--max-len <N>', 'longest candidate in characters (must match across shards)', positiveInt, 16)
     .option('--encoding <name>', 'input encoding (default: detected per file)')
-    .option('-j, --workers <N>', 'worker threads', positiveInt, defaultWorkers())
+    .option('-j, --workers <N>', `worker threads (default: ${defaultWorkers()} from 16 MiB of input, 1 below)`, positiveInt)
     .option('-q, --quiet', 'no progress line or summary on stderr', false)
     .action(count);
 }

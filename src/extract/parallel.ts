@@ -16,7 +16,10 @@ import { planUnits } from './shard.ts';
 import type { MainMessage, WorkerInit, WorkerMessage } from './worker.ts';
 
 export interface CountPathsOptions extends CountOptions {
-  /** Worker threads (default: the number of cores, at most 4); 1 counts in this thread. */
+  /**
+   * Worker threads; 1 counts in this thread. Default: one per core (at most 4) for inputs of 16 MiB or more,
+   * else 1 (below that, starting workers costs more than it saves: docs/scale.md).
+   */
   workers?: number;
   /** Force the input encoding (default: detect per file). */
   encoding?: string;
@@ -31,6 +34,9 @@ export interface CountPathsOptions extends CountOptions {
 }
 
 const WORKER_URL = new URL('./worker-boot.mjs', import.meta.url);
+
+/** Inputs smaller than this are counted in one thread unless workers are asked for. */
+export const PARALLEL_MIN_BYTES = 16 << 20;
 
 export function defaultWorkers(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
@@ -56,13 +62,15 @@ export async function countPaths(paths: string[], options: CountPathsOptions = {
 
 /** Worker threads with the units of a corpus, or undefined when one thread will do (1 worker, stdin, one unit). */
 async function openPool(paths: string[], options: CountPathsOptions & ContextOptions): Promise<WorkerPool | undefined> {
-  const workers = options.workers ?? defaultWorkers();
-  if (workers <= 1 || paths.includes(STDIN)) return undefined;
+  if (options.workers === 1 || paths.includes(STDIN)) return undefined;
   const files = discoverFiles(paths);
+  const bytes = files.reduce((sum, f) => sum + f.size, 0);
+  const workers = options.workers ?? (bytes >= PARALLEL_MIN_BYTES ? defaultWorkers() : 1);
+  if (workers <= 1) return undefined;
   const units = await planUnits(files, workers, options);
   if (units.length < 2) return undefined;
   const progress = options.progress ?? NO_PROGRESS;
-  progress.addTotal(files.length, files.reduce((sum, f) => sum + f.size, 0));
+  progress.addTotal(files.length, bytes);
   return new WorkerPool(units, Math.min(workers, units.length), options, progress);
 }
 
