@@ -22,6 +22,7 @@ interface ExtractCliOptions {
   glossary?: string;
   counts?: string[];
   workers: number;
+  contextsFor?: number;
 }
 
 /** --enrich / --glossary: the build pipeline's merged records (pinyin, traditional forms, official renderings). */
@@ -46,7 +47,7 @@ async function extract(paths: string[], opts: ExtractCliOptions): Promise<void> 
   }
   if (opts.counts || (opts.workers > 1 && !paths.includes('-'))) {
     // docs/scale.md: worker threads, or shards counted by `zhterm count` (paths then only give contexts)
-    const options = { top: opts.top, minFreq: opts.minFreq, maxLen: opts.maxLen, maxChars: opts.maxLen, encoding: opts.encoding, workers: opts.workers, progress };
+    const options = { top: opts.top, minFreq: opts.minFreq, maxLen: opts.maxLen, maxChars: opts.maxLen, encoding: opts.encoding, workers: opts.workers, contextsFor: opts.contextsFor, progress };
     const { candidates, counts } = opts.counts ? await extractFromCountsFiles(opts.counts, paths, options) : await extractPaths(paths, options);
     progress.done();
     if (counts.sentences === 0) process.stderr.write(`zhterm extract: warning: no text in ${[...paths, ...(opts.counts ?? [])].join(', ')}: nothing to extract\n`);
@@ -59,6 +60,7 @@ async function extract(paths: string[], opts: ExtractCliOptions): Promise<void> 
     minFreq: opts.minFreq,
     maxLen: opts.maxLen,
     encoding: opts.encoding,
+    contextsFor: opts.contextsFor,
     progress,
     onSentence: () => sentences++,
   });
@@ -83,5 +85,6 @@ export function registerExtract(program: Command): void {
     .option('-g, --glossary <path>', 'merge official renderings from a glossary folder or file (implies --enrich)')
     .option('--counts <files...>', 'rank counts files written by zhterm count (merged shards); paths, if given, supply contexts')
     .option('-j, --workers <N>', 'worker threads for counting and contexts (same output; see docs/scale.md)', positiveInt, 1)
+    .option('--contexts-for <N>', 'find contexts, first location and forms for the best N candidates only (default: --top N, else 1000)', positiveInt)
     .action(extract);
 }

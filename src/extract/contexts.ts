@@ -8,6 +8,23 @@ import { surfaceForm, textOffset } from '../corpus/normalize.ts';
 export interface ContextOptions {
   /** Contexts kept per candidate (default 3). */
   maxContexts?: number;
+  /**
+   * Collect first location, contexts and forms for the best N candidates only (default: `top` when given,
+   * else 1000). The others keep no contexts, an empty first location (file '', line 0) and their term as
+   * only form: on a large corpus there are 100,000s of candidates and finding all of them was the largest
+   * share of extraction time (docs/scale.md).
+   */
+  contextsFor?: number;
+  /** How many candidates are kept; `contextsFor` defaults to it. */
+  top?: number;
+}
+
+/** The default number of candidates that get contexts when neither `contextsFor` nor `top` is given. */
+export const DEFAULT_CONTEXTS_FOR = 1000;
+
+/** How many of the best candidates get contexts under `options`. */
+export function contextsLimit(options: ContextOptions): number {
+  return options.contextsFor ?? options.top ?? DEFAULT_CONTEXTS_FOR;
 }
 
 interface Seen {
@@ -20,7 +37,10 @@ export function markContext(text: string, s: number, e: number): string {
   return `${text.slice(0, s)}【${text.slice(s, e)}】${text.slice(e)}`;
 }
 
-/** Collects locations, contexts and forms sentence by sentence; call finish() at the end. */
+/**
+ * Collects locations, contexts and forms sentence by sentence for the first `contextsLimit(options)`
+ * candidates (the rest are left as ranking made them); call finish() at the end.
+ */
 export class ContextCollector {
   private readonly index = new Map<string, number>();
   /** Lengths of the candidates starting with each two characters: a clause is probed only where one can match. */
@@ -32,15 +52,16 @@ export class ContextCollector {
 
   constructor(private readonly candidates: Candidate[], options: ContextOptions = {}) {
     this.maxContexts = options.maxContexts ?? 3;
-    this.seen = candidates.map(() => ({ forms: new Map(), seenFirst: false }));
-    candidates.forEach((c, i) => this.index.set(c.term, i));
-    for (const c of candidates) {
+    const wanted = candidates.slice(0, contextsLimit(options));
+    this.seen = wanted.map(() => ({ forms: new Map(), seenFirst: false }));
+    wanted.forEach((c, i) => this.index.set(c.term, i));
+    for (const c of wanted) {
       const key = c.term.slice(0, 2);
       const lengths = this.lengthsByPrefix.get(key) ?? [];
       if (!lengths.includes(c.term.length)) lengths.push(c.term.length);
       this.lengthsByPrefix.set(key, lengths);
     }
-    this.wanting = candidates.length;
+    this.wanting = wanted.length;
   }
 
   /** True when every candidate has its first location and all the contexts it may keep. */
@@ -83,8 +104,9 @@ export class ContextCollector {
 
   /** The candidates, forms sorted most frequent first (the simplified term when nothing was seen). */
   finish(): Candidate[] {
-    this.candidates.forEach((c, i) => {
-      const forms = [...this.seen[i].forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
+    this.seen.forEach((seen, i) => {
+      const c = this.candidates[i];
+      const forms = [...seen.forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
       c.forms = forms.length ? forms : [c.term];
     });
     return this.candidates;

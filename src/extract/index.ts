@@ -7,7 +7,7 @@ import { ContextCollector, attachContexts, type ContextOptions } from './context
 
 export * from './counts.ts';
 export { rankCandidates, type RankOptions } from './rank.ts';
-export { ContextCollector, attachContexts, markContext, type ContextOptions } from './contexts.ts';
+export { ContextCollector, attachContexts, contextsLimit, DEFAULT_CONTEXTS_FOR, markContext, type ContextOptions } from './contexts.ts';
 
 export interface ExtractOptions extends ReadOptions, RankOptions, ContextOptions, Omit<CountOptions, 'maxChars'> {
   /** Keep at most this many candidates (default: all). */
@@ -37,7 +37,7 @@ export function extractFromSentences(sentences: Iterable<Sentence>, options: Ext
 
 /**
  * Reads, counts and ranks the candidates of files and directories, best first. Files are read twice
- * (counts, then contexts of the ranked candidates); standard input is kept in memory instead.
+ * (counts, then contexts of the best `contextsFor` candidates); standard input is kept in memory instead.
  */
 export async function extractFromPaths(paths: string[], options: ExtractOptions = {}): Promise<Candidate[]> {
   const counts = createCounts(countOptions(options));
@@ -51,7 +51,7 @@ export async function extractFromPaths(paths: string[], options: ExtractOptions 
   if (kept) return attachContexts(ranked, kept, options);
   // the second pass stops as soon as every candidate has its contexts (forms are those seen until then)
   const collector = new ContextCollector(ranked, options);
-  if (ranked.length > 0) {
+  if (!collector.complete) {
     for await (const s of readSentences(paths, { ...options, progress: undefined })) {
       collector.add(s);
       if (collector.complete) break;

@@ -8,7 +8,7 @@ import { discoverFiles, readSentenceBatches, STDIN, type FileRange } from '../co
 import { ZhtermError } from '../errors.ts';
 import { NO_PROGRESS, type Progress } from '../io/progress.ts';
 import type { Candidate } from '../types.ts';
-import { ContextCollector, type ContextOptions } from './contexts.ts';
+import { ContextCollector, contextsLimit, type ContextOptions } from './contexts.ts';
 import { addSentence, createCounts, deserializeCounts, mergeCounts, type CountOptions, type Counts } from './counts.ts';
 import { rankCandidates, type RankOptions } from './rank.ts';
 import { mergeCountsFiles } from './counts-file.ts';
@@ -179,12 +179,13 @@ class WorkerPool {
    * collector probes every clause position once per candidate length, so splitting the lengths splits
    * the work (splitting candidates of the same lengths would not).
    */
-  async contexts(ranked: Candidate[], paths: string[]): Promise<Candidate[]> {
+  async contexts(ranked: Candidate[], paths: string[], options: ContextOptions): Promise<Candidate[]> {
+    const wanted = ranked.slice(0, contextsLimit(options));
     const n = this.threads.length;
-    const lengths = [...new Set(ranked.map((c) => c.term.length))].sort((a, b) => a - b);
+    const lengths = [...new Set(wanted.map((c) => c.term.length))].sort((a, b) => a - b);
     const owner = new Map(lengths.map((len, k) => [len, k % n]));
-    const shareOf = ranked.map((c) => owner.get(c.term.length) ?? 0);
-    const shares = this.threads.map((_, w) => ranked.filter((_, k) => shareOf[k] === w));
+    const shareOf = wanted.map((c) => owner.get(c.term.length) ?? 0);
+    const shares = this.threads.map((_, w) => wanted.filter((_, k) => shareOf[k] === w));
     const done = await this.all<Candidate[]>(
       (thread, w) => thread.postMessage({ type: 'contexts', candidates: shares[w], paths } satisfies MainMessage),
       (m, _thread, finish) => {
@@ -192,7 +193,7 @@ class WorkerPool {
       },
     );
     const next = done.map(() => 0);
-    return shareOf.map((w) => done[w][next[w]++]);
+    return [...shareOf.map((w) => done[w][next[w]++]), ...ranked.slice(wanted.length)];
   }
 
   /** Asks every worker to leave after its current batch; terminates one that has not left within 30 s. */
@@ -216,10 +217,10 @@ class WorkerPool {
   }
 }
 
-/** The second pass: first location, contexts and surface forms of ranked candidates, read from `paths`. */
+/** The second pass: first location, contexts and surface forms of the best ranked candidates, read from `paths`. */
 async function collectContexts(ranked: Candidate[], paths: string[], options: ExtractPathsOptions): Promise<Candidate[]> {
   const collector = new ContextCollector(ranked, options);
-  if (ranked.length > 0 && paths.length > 0) {
+  if (!collector.complete && paths.length > 0) {
     for await (const batch of readSentenceBatches(paths, { encoding: options.encoding, chunkSize: options.chunkSize })) for (const s of batch) collector.add(s);
   }
   return collector.finish();
@@ -249,7 +250,7 @@ export async function extractPaths(paths: string[], options: ExtractPathsOptions
     const ranked = rankCandidates(counts, options);
     t = phase('rank', t);
     options.progress?.setStage('contexts');
-    const candidates = pool && ranked.length > 0 ? await pool.contexts(ranked, paths) : await collectContexts(ranked, paths, options);
+    const candidates = pool && ranked.length > 0 && contextsLimit(options) > 0 ? await pool.contexts(ranked, paths, options) : await collectContexts(ranked, paths, options);
     phase('contexts', t);
     return { candidates, counts };
   } finally {

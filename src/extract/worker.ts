@@ -58,7 +58,8 @@ if (port) {
       counts = createCounts(init.count); // the table is sent: let it go
       post({ type: 'counts', data }, [data.buffer as ArrayBuffer]);
     } else if (message.type === 'contexts') {
-      const collector = new ContextCollector(message.candidates, { maxContexts: init.maxContexts });
+      // the main thread sent only candidates that want contexts: collect for all of them
+      const collector = new ContextCollector(message.candidates, { maxContexts: init.maxContexts, contextsFor: message.candidates.length });
       for await (const batch of readSentenceBatches(message.paths, read)) {
         if (stopped()) return;
         for (const s of batch) collector.add(s);

@@ -37,6 +37,16 @@ describe('zhterm count / extract --counts / extract -j', () => {
     expect(bare[0].contexts).toEqual([]);
   });
 
+  it('--contexts-for N: the TSV gives contexts, first location and forms for the best N only', async () => {
+    const { dir, a, b } = corpus();
+    const out = join(dir, 'few.tsv');
+    expect(await main(['node', 'zhterm', 'extract', a, b, '--top', '12', '--contexts-for', '10', '-f', 'tsv', '-o', out, '-q'])).toBe(0);
+    const rows = readFileSync(out, 'utf8').replace(/\n$/, '').split('\n').slice(1).map((r) => r.split('\t'));
+    expect(rows).toHaveLength(12);
+    expect(rows.slice(0, 10).every(([, , , , , first, contexts]) => first.startsWith(dir) && contexts.includes('【'))).toBe(true);
+    expect(rows.slice(10).map(([term, , , , forms, first, contexts]) => [forms, first, contexts])).toEqual(rows.slice(10).map(([term]) => [term, '', '']));
+  });
+
   it('a file given to --counts that is not a counts file is an input error', async () => {
     const { a } = corpus();
     expect(await main(['node', 'zhterm', 'extract', '--counts', a, '-q'])).toBe(2);

@@ -48,6 +48,17 @@ describe('countPaths on worker threads', () => {
     expect(one.candidates.filter((c) => c.contexts.length > 0)).toHaveLength(60);
   });
 
+  it('finds contexts for the best contextsFor candidates only, the same on 2 workers', async () => {
+    const paths = corpus();
+    const one = await extractPaths(paths, { workers: 1, top: 40, contextsFor: 25 });
+    const two = await extractPaths(paths, { workers: 2, top: 40, contextsFor: 25, minUnitBytes: 1 });
+    expect(two.candidates).toEqual(one.candidates);
+    const [found, rest] = [one.candidates.slice(0, 25), one.candidates.slice(25)];
+    expect(found.every((c) => c.contexts.length > 0 && c.first.line > 0)).toBe(true);
+    expect(rest).toHaveLength(15);
+    expect(rest.map((c) => [c.contexts, c.first, c.forms])).toEqual(rest.map((c) => [[], { file: '', line: 0 }, [c.term]]));
+  });
+
   it('reports a bad file from a worker as a ZhtermError naming it', async () => {
     const [a] = corpus();
     const bad = 'test/fixtures/corpus/bad/invalid-utf8.txt';
