@@ -12,13 +12,13 @@ export interface CountOptions {
   /** Longest candidate in characters (default 16). */
   maxChars?: number;
   /**
-   * Distinct n-grams held before rare ones are pruned (default 8,000,000 ≈ 500 MB). Pruning drops
+   * Distinct n-grams held before rare ones are pruned (default 4,000,000 ≈ 250 MB). Pruning drops
    * n-grams seen fewer than 2 (then 3, 4 …) times until half the room is free; see docs/extract.md.
    */
   maxEntries?: number;
 }
 
-const DEFAULTS: Required<CountOptions> = { maxTokens: 8, maxChars: 16, maxEntries: 8_000_000 };
+const DEFAULTS: Required<CountOptions> = { maxTokens: 8, maxChars: 16, maxEntries: 4_000_000 };
 
 export interface Counts {
   readonly maxTokens: number;
