@@ -2,7 +2,7 @@
 // surface forms seen. Counting keeps no text, so this works the same for one run and for merged shards.
 // Matching probes each clause position whose first two characters open a candidate, at that candidate's
 // lengths, in a Map: cheaper than a generic Aho–Corasick automaton for thousands of short patterns.
-import type { Candidate, Sentence } from '../types.ts';
+import type { Candidate, Context, Location, Sentence } from '../types.ts';
 import { surfaceForm, textOffset } from '../corpus/normalize.ts';
 
 export interface ContextOptions {
@@ -29,7 +29,20 @@ export function contextsLimit(options: ContextOptions): number {
 
 interface Seen {
   forms: Map<string, number>;
-  seenFirst: boolean;
+  first?: Location;
+  contexts: Context[];
+}
+
+/**
+ * What a collector found for one candidate in one part of the corpus. Parts collected apart (on worker
+ * threads) and added in corpus order give exactly what one collector over the whole corpus gives.
+ */
+export interface FoundContexts {
+  /** Position of the candidate in the list the collector was made with. */
+  index: number;
+  first: Location;
+  contexts: Context[];
+  forms: [string, number][];
 }
 
 /** Marks text[s, e) 【like this】. */
@@ -53,7 +66,7 @@ export class ContextCollector {
   constructor(private readonly candidates: Candidate[], options: ContextOptions = {}) {
     this.maxContexts = options.maxContexts ?? 3;
     const wanted = candidates.slice(0, contextsLimit(options));
-    this.seen = wanted.map(() => ({ forms: new Map(), seenFirst: false }));
+    this.seen = wanted.map(() => ({ forms: new Map(), contexts: [] }));
     wanted.forEach((c, i) => this.index.set(c.term, i));
     for (const c of wanted) {
       const key = c.term.slice(0, 2);
@@ -83,22 +96,41 @@ export class ContextCollector {
   }
 
   private hit(i: number, sentence: Sentence, start: number, end: number): void {
-    const c = this.candidates[i];
     const seen = this.seen[i];
-    if (!seen.seenFirst) {
-      seen.seenFirst = true;
-      c.first = { file: sentence.file, line: sentence.line };
-      c.contexts = [];
-    }
+    seen.first ??= { file: sentence.file, line: sentence.line };
     // when the clause had no marks and no traditional characters, offsets and form are those of norm
     const plain = sentence.text === sentence.norm;
-    const form = plain ? c.term : surfaceForm(sentence, start, end);
+    const form = plain ? this.candidates[i].term : surfaceForm(sentence, start, end);
     seen.forms.set(form, (seen.forms.get(form) ?? 0) + 1);
-    if (c.contexts.length < this.maxContexts && !c.contexts.some((x) => x.file === sentence.file && x.line === sentence.line)) {
+    if (seen.contexts.length < this.maxContexts && !seen.contexts.some((x) => x.file === sentence.file && x.line === sentence.line)) {
       const s = plain ? start : textOffset(sentence, start);
       const e = plain ? end : textOffset(sentence, end - 1) + 1;
-      c.contexts.push({ file: sentence.file, line: sentence.line, text: markContext(sentence.text, s, e) });
-      if (c.contexts.length === this.maxContexts) this.wanting--;
+      this.addContext(seen, { file: sentence.file, line: sentence.line, text: markContext(sentence.text, s, e) });
+    }
+  }
+
+  private addContext(seen: Seen, context: Context): void {
+    seen.contexts.push(context);
+    if (seen.contexts.length === this.maxContexts) this.wanting--;
+  }
+
+  /** What was found so far, for the candidates seen at least once (to be added to another collector). */
+  found(): FoundContexts[] {
+    const out: FoundContexts[] = [];
+    this.seen.forEach((seen, index) => {
+      if (seen.first) out.push({ index, first: seen.first, contexts: seen.contexts, forms: [...seen.forms] });
+    });
+    return out;
+  }
+
+  /** Adds what another collector found in the part of the corpus that follows what this one has seen. */
+  addFound(found: FoundContexts[]): void {
+    for (const { index, first, contexts, forms } of found) {
+      const seen = this.seen[index];
+      seen.first ??= first;
+      // one line never spans two parts, so contexts of different parts never repeat a line
+      for (const context of contexts) if (seen.contexts.length < this.maxContexts) this.addContext(seen, context);
+      for (const [form, n] of forms) seen.forms.set(form, (seen.forms.get(form) ?? 0) + n);
     }
   }
 
@@ -106,6 +138,10 @@ export class ContextCollector {
   finish(): Candidate[] {
     this.seen.forEach((seen, i) => {
       const c = this.candidates[i];
+      if (seen.first) {
+        c.first = seen.first;
+        c.contexts = seen.contexts;
+      }
       const forms = [...seen.forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
       c.forms = forms.length ? forms : [c.term];
     });
