@@ -44,6 +44,23 @@ describe('boundaries', () => {
   });
 });
 
+describe('free left neighbours', () => {
+  const found = (text: string): unknown[] => extractFromSentences(sentencesFromText(text, 'f.txt')).map((c) => [c.term, c.freq, c.measures.entropyLeft]);
+
+  it('does not glue words across a cut by a rare dictionary word: 同|发展中国家 is no 同发 (3 in jieba), so 同 is a free neighbour', () => {
+    expect(found('加强同发展中国家合作。深化同发展中国家团结。帮助发展中国家。')).toEqual([['发展中国家', 3, 1.099]]);
+  });
+
+  it('takes a word that opens most of its clauses (中方, 3 of 5) for a subject, not for the start of a longer term', () => {
+    const text = '中方愿意合作。中方始终支持。中方坚决反对。希望印方与中方相向而行。希望美方与中方相向而行。';
+    expect(found(text)).toEqual([
+      ['相向而行', 2, 0.693],
+      ['中方相向而行', 2, 0.693],
+      ['中方', 5, 1.609],
+    ]);
+  });
+});
+
 describe('C-value', () => {
   it('takes no occurrences from a conjunct: 国际法 keeps all 4 although 国际法和国际关系基本准则 holds 2', () => {
     const found = extractFromSentences(sentencesFromText('遵守国际法和国际关系基本准则。违反国际法。维护国际法。恪守国际法和国际关系基本准则。', 'k.txt'));
@@ -56,6 +73,16 @@ describe('C-value', () => {
 });
 
 describe('termhood of single words', () => {
+  it('measures a rare three-character compound outside HSK (党中央, 国际法) by the length factor of four characters', () => {
+    const found = extractFromSentences(sentencesFromText('拥护党中央。维护党中央权威。遵守国际法。违反国际法。坚持独立自主。奉行独立自主。', 'r.txt'));
+    // 党中央 (a name, nt) differs from 独立自主 by its rarity only; 国际法 (a common noun, n) also by the common-word factor
+    expect(found.map((c) => [c.term, c.score])).toEqual([
+      ['独立自主', 3.826],
+      ['党中央', 3.823],
+      ['国际法', 2.261],
+    ]);
+  });
+
   it('does not count a four-character set phrase in the HSK lists (独立自主) as everyday vocabulary', () => {
     const found = extractFromSentences(sentencesFromText('坚持独立自主。维护长治久安。奉行独立自主的政策。实现长治久安。', 'h.txt'));
     expect(found.map((c) => [c.term, c.score])).toEqual([
