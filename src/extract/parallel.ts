@@ -8,7 +8,7 @@ import { discoverFiles, readSentenceBatches, STDIN, type FileRange } from '../co
 import { ZhtermError } from '../errors.ts';
 import { NO_PROGRESS, type Progress } from '../io/progress.ts';
 import type { Candidate } from '../types.ts';
-import { ContextCollector, contextsLimit, type ContextOptions } from './contexts.ts';
+import { ContextCollector, contextsLimit, type ContextOptions, type FoundContexts } from './contexts.ts';
 import { addSentence, createCounts, deserializeCounts, mergeCounts, type CountOptions, type Counts } from './counts.ts';
 import { rankCandidates, type RankOptions } from './rank.ts';
 import { mergeCountsFiles } from './counts-file.ts';
@@ -174,26 +174,34 @@ class WorkerPool {
   }
 
   /**
-   * First locations, contexts and forms: each worker reads the whole corpus for a share of the candidates,
-   * so each candidate sees the corpus in order, exactly as in one thread. Shares go by term length: the
-   * collector probes every clause position once per candidate length, so splitting the lengths splits
-   * the work (splitting candidates of the same lengths would not).
+   * First locations, contexts and forms of the best candidates: workers take the units as they free up,
+   * each with a fresh collector, and what they found is added unit by unit in corpus order, which gives
+   * exactly what one thread reading the corpus in order finds (contexts.ts: FoundContexts).
    */
-  async contexts(ranked: Candidate[], paths: string[], options: ContextOptions): Promise<Candidate[]> {
+  async contexts(ranked: Candidate[], options: ContextOptions): Promise<Candidate[]> {
     const wanted = ranked.slice(0, contextsLimit(options));
-    const n = this.threads.length;
-    const lengths = [...new Set(wanted.map((c) => c.term.length))].sort((a, b) => a - b);
-    const owner = new Map(lengths.map((len, k) => [len, k % n]));
-    const shareOf = wanted.map((c) => owner.get(c.term.length) ?? 0);
-    const shares = this.threads.map((_, w) => wanted.filter((_, k) => shareOf[k] === w));
-    const done = await this.all<Candidate[]>(
-      (thread, w) => thread.postMessage({ type: 'contexts', candidates: shares[w], paths } satisfies MainMessage),
-      (m, _thread, finish) => {
-        if (m.type === 'contexts') finish(m.candidates);
+    const found: FoundContexts[][] = [];
+    let next = 0;
+    const send = (thread: Worker): boolean => {
+      const index = next++;
+      if (index >= this.units.length) return false;
+      thread.postMessage({ type: 'contexts-unit', unit: this.units[index], index } satisfies MainMessage);
+      return true;
+    };
+    await this.all<void>(
+      (thread) => {
+        thread.postMessage({ type: 'contexts-for', candidates: wanted } satisfies MainMessage);
+        send(thread); // the pool has at least as many units as workers
+      },
+      (m, thread, done) => {
+        if (m.type !== 'found') return;
+        found[m.index] = m.found;
+        if (!send(thread)) done();
       },
     );
-    const next = done.map(() => 0);
-    return [...shareOf.map((w) => done[w][next[w]++]), ...ranked.slice(wanted.length)];
+    const collector = new ContextCollector(wanted, { maxContexts: options.maxContexts, contextsFor: wanted.length });
+    for (const part of found) collector.addFound(part);
+    return [...collector.finish(), ...ranked.slice(wanted.length)];
   }
 
   /** Asks every worker to leave after its current batch; terminates one that has not left within 30 s. */
@@ -250,7 +258,7 @@ export async function extractPaths(paths: string[], options: ExtractPathsOptions
     const ranked = rankCandidates(counts, options);
     t = phase('rank', t);
     options.progress?.setStage('contexts');
-    const candidates = pool && ranked.length > 0 && contextsLimit(options) > 0 ? await pool.contexts(ranked, paths, options) : await collectContexts(ranked, paths, options);
+    const candidates = pool && ranked.length > 0 && contextsLimit(options) > 0 ? await pool.contexts(ranked, options) : await collectContexts(ranked, paths, options);
     phase('contexts', t);
     return { candidates, counts };
   } finally {

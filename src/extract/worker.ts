@@ -1,13 +1,14 @@
 // A worker thread of parallel.ts (started through worker-boot.mjs). Two jobs:
 //   count     take file ranges one at a time, count their clauses into one Counts, send it serialized;
-//   contexts  read the whole corpus for a share of the ranked candidates (first location, contexts, forms).
+//   contexts  given the best candidates, take file ranges one at a time and send what each holds of them
+//             (first location, contexts, forms), to be added in corpus order by the main thread.
 // The protocol is the MainMessage / WorkerMessage types below.
 import { parentPort, workerData } from 'node:worker_threads';
-import { readRangeBatches, readSentenceBatches, type FileRange } from '../corpus/index.ts';
+import { readRangeBatches, type FileRange } from '../corpus/index.ts';
 import { ZhtermError } from '../errors.ts';
 import { NO_PROGRESS, type Progress } from '../io/progress.ts';
 import type { Candidate } from '../types.ts';
-import { ContextCollector } from './contexts.ts';
+import { ContextCollector, type FoundContexts } from './contexts.ts';
 import { addSentence, createCounts, serializeCounts, type CountOptions } from './counts.ts';
 
 export interface WorkerInit {
@@ -23,7 +24,8 @@ export interface WorkerInit {
 export type MainMessage =
   | { type: 'unit'; unit: FileRange }
   | { type: 'finish' }
-  | { type: 'contexts'; candidates: Candidate[]; paths: string[] }
+  | { type: 'contexts-for'; candidates: Candidate[] }
+  | { type: 'contexts-unit'; unit: FileRange; index: number }
   | { type: 'exit' };
 
 /** Worker → main thread. */
@@ -31,13 +33,14 @@ export type WorkerMessage =
   | { type: 'next' }
   | { type: 'bytes'; bytes: number }
   | { type: 'counts'; data: Uint8Array }
-  | { type: 'contexts'; candidates: Candidate[] }
+  | { type: 'found'; index: number; found: FoundContexts[] }
   | { type: 'error'; message: string; exitCode: number; file?: string; line?: number; stack?: string };
 
 const port = parentPort;
 if (port) {
   const init = workerData as WorkerInit;
   let counts = createCounts(init.count);
+  let wanted: Candidate[] = [];
   const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
   // Bytes are reported per chunk so the main thread's progress line moves while a unit is read.
   const progress: Progress = { ...NO_PROGRESS, advance: (bytes) => post({ type: 'bytes', bytes }) };
@@ -57,14 +60,16 @@ if (port) {
       const data = serializeCounts(counts);
       counts = createCounts(init.count); // the table is sent: let it go
       post({ type: 'counts', data }, [data.buffer as ArrayBuffer]);
-    } else if (message.type === 'contexts') {
+    } else if (message.type === 'contexts-for') {
+      wanted = message.candidates;
+    } else if (message.type === 'contexts-unit') {
       // the main thread sent only candidates that want contexts: collect for all of them
-      const collector = new ContextCollector(message.candidates, { maxContexts: init.maxContexts, contextsFor: message.candidates.length });
-      for await (const batch of readSentenceBatches(message.paths, read)) {
+      const collector = new ContextCollector(wanted, { maxContexts: init.maxContexts, contextsFor: wanted.length });
+      for await (const batch of readRangeBatches(message.unit, read)) {
         if (stopped()) return;
         for (const s of batch) collector.add(s);
       }
-      post({ type: 'contexts', candidates: collector.finish() });
+      post({ type: 'found', index: message.index, found: collector.found() });
     }
   };
 
