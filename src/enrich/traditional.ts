@@ -1,18 +1,24 @@
 // Traditional forms through OpenCC, phrase by phrase (头发 → 頭髮, 干部 → 幹部, 干涉 → 干涉):
 // hant = OpenCC standard traditional, tw = Taiwan with Taiwan phrases (软件 → 軟體), hk = Hong Kong.
 import * as OpenCC from 'opencc-js';
-import { once } from './data-files.ts';
+import { once, readDataFile, tableRows } from './data-files.ts';
 
 type Convert = (text: string) => string;
 
 // Taiwan and Hong Kong forms are derived from the standard traditional form: the same result as converting from
 // simplified directly (checked on all 125,049 CC-CEDICT headwords), without building the phrase tables thrice.
-const converters = once(() => ({
-  toSimplified: OpenCC.Converter({ from: 't', to: 'cn' }) as Convert,
-  hant: OpenCC.Converter({ from: 'cn', to: 't' }) as Convert,
-  tw: OpenCC.Converter({ from: 't', to: 'twp' }) as Convert,
-  hk: OpenCC.Converter({ from: 't', to: 'hk' }) as Convert,
-}));
+const converters = once(() => {
+  const standard = OpenCC.Converter({ from: 'cn', to: 't' }) as Convert;
+  // data/enrich/traditional-corrections.tsv: OpenCC phrase choices that domain usage overrules (總檯 → 總臺).
+  const corrections = tableRows(readDataFile('enrich/traditional-corrections.tsv')).map(([wrong, right]) => [wrong, right]);
+  const correct = OpenCC.CustomConverter(corrections) as Convert;
+  return {
+    toSimplified: OpenCC.Converter({ from: 't', to: 'cn' }) as Convert,
+    hant: (text: string) => correct(standard(text)),
+    tw: OpenCC.Converter({ from: 't', to: 'twp' }) as Convert,
+    hk: OpenCC.Converter({ from: 't', to: 'hk' }) as Convert,
+  };
+});
 
 /**
  * The simplified form used for every dictionary lookup. A term in traditional characters (頭髮, 臺灣) is
