@@ -8,15 +8,16 @@ type Convert = (text: string) => string;
 // Taiwan and Hong Kong forms are derived from the standard traditional form: the same result as converting from
 // simplified directly (checked on all 125,049 CC-CEDICT headwords), without building the phrase tables thrice.
 const converters = once(() => {
-  const standard = OpenCC.Converter({ from: 'cn', to: 't' }) as Convert;
-  // data/enrich/traditional-corrections.tsv: OpenCC phrase choices that domain usage overrules (總檯 → 總臺).
-  const corrections = tableRows(readDataFile('enrich/traditional-corrections.tsv')).map(([wrong, right]) => [wrong, right]);
-  const correct = OpenCC.CustomConverter(corrections) as Convert;
+  // data/enrich/traditional-corrections.tsv: OpenCC choices that domain usage overrules (總檯 → 總臺, 迴圈 → 循環).
+  const rows = tableRows(readDataFile('enrich/traditional-corrections.tsv'));
+  const corrector = (form: string): Convert =>
+    OpenCC.CustomConverter(rows.filter(([f]) => f === form).map(([, wrong, right]) => [wrong, right])) as Convert;
+  const then = (convert: Convert, correct: Convert): Convert => (text) => correct(convert(text));
   return {
     toSimplified: OpenCC.Converter({ from: 't', to: 'cn' }) as Convert,
-    hant: (text: string) => correct(standard(text)),
-    tw: OpenCC.Converter({ from: 't', to: 'twp' }) as Convert,
-    hk: OpenCC.Converter({ from: 't', to: 'hk' }) as Convert,
+    hant: then(OpenCC.Converter({ from: 'cn', to: 't' }) as Convert, corrector('hant')),
+    tw: then(OpenCC.Converter({ from: 't', to: 'twp' }) as Convert, corrector('tw')),
+    hk: then(OpenCC.Converter({ from: 't', to: 'hk' }) as Convert, corrector('hk')),
   };
 });
 

@@ -14,6 +14,8 @@ describe('traditional forms (OpenCC, phrase by phrase)', () => {
     // project correction (data/enrich/traditional-corrections.tsv): OpenCC alone gives 總檯, a reception counter
     ['中央广播电视总台', '中央廣播電視總臺', '中央廣播電視總臺', '中央廣播電視總台'],
     ['电视台', '電視臺', '電視臺', '電視台'],
+    // project correction: OpenCC's Taiwan phrases give the computing "loop" 迴圈
+    ['国内国际双循环', '國內國際雙循環', '國內國際雙循環', '國內國際雙循環'],
   ])('%s → hant %s, tw %s, hk %s', (term, hant, tw, hk) => {
     expect(one(term)).toMatchObject({ hant, tw, hk });
   });
