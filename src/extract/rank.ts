@@ -348,7 +348,6 @@ const SUBJECT_MIN_FREQ = 3;
 const SUBJECT_CLAUSE_START = 0.5;
 /** What a candidate with one dominant neighbour keeps of its score (boundary 0 drops it altogether). */
 const BOUNDARY_FLOOR = 0.5;
-/** Exponent of the association factor: NPMI over-rewards rare words in small corpora, so it is softened. */
 /** −ln p of a word in general Chinese: below RARITY_COMMON (p ≈ 1/400) a word is everyday vocabulary. */
 const RARITY_COMMON = 6;
 const RARITY_SPAN = 6;
