@@ -143,6 +143,15 @@ export function pruneCounts(counts: Counts, minCount: number): void {
   counts.pruneFloor = Math.max(counts.pruneFloor, minCount);
 }
 
+/**
+ * Before ranking: a table that has pruned and grown past half its budget since is pruned again, as addSentence
+ * does at the cap. Its counts under the floor are estimates anyway, and ranking's time and memory grow with the
+ * entries it scores. Exact counts (never pruned) are left alone.
+ */
+export function pruneForRanking(counts: Counts): void {
+  if (counts.pruneFloor > 1 && counts.table.size > counts.maxEntries / 2) pruneToFit(counts);
+}
+
 function pruneToFit(counts: Counts): void {
   let floor = Math.max(2, counts.pruneFloor);
   pruneCounts(counts, floor);

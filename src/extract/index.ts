@@ -1,7 +1,7 @@
 // The extractor's public entry points: clauses → counts → ranked candidates → contexts.
 import type { Candidate, Sentence } from '../types.ts';
 import { readSentences, type ReadOptions } from '../corpus/index.ts';
-import { addSentence, createCounts, type CountOptions } from './counts.ts';
+import { addSentence, createCounts, pruneForRanking, type CountOptions } from './counts.ts';
 import { rankCandidates, type RankOptions } from './rank.ts';
 import { ContextCollector, attachContexts, type ContextOptions } from './contexts.ts';
 
@@ -47,6 +47,7 @@ export async function extractFromPaths(paths: string[], options: ExtractOptions 
     kept?.push(s);
     options.onSentence?.(s);
   }
+  pruneForRanking(counts);
   const ranked = rankCandidates(counts, options);
   if (kept) return attachContexts(ranked, kept, options);
   // the second pass stops as soon as every candidate has its contexts (forms are those seen until then)

@@ -9,7 +9,7 @@ import { ZhtermError } from '../errors.ts';
 import { NO_PROGRESS, type Progress } from '../io/progress.ts';
 import type { Candidate } from '../types.ts';
 import { ContextCollector, contextsLimit, type ContextOptions, type FoundContexts } from './contexts.ts';
-import { addSentence, createCounts, deserializeCounts, mergeCounts, type CountOptions, type Counts } from './counts.ts';
+import { addSentence, createCounts, deserializeCounts, mergeCounts, pruneForRanking, type CountOptions, type Counts } from './counts.ts';
 import { rankCandidates, type RankOptions } from './rank.ts';
 import { mergeCountsFiles } from './counts-file.ts';
 import { planUnits } from './shard.ts';
@@ -255,6 +255,7 @@ export async function extractPaths(paths: string[], options: ExtractPathsOptions
   try {
     const counts = pool ? await pool.count() : await countInThread(paths, options);
     t = phase('count', t);
+    pruneForRanking(counts);
     const ranked = rankCandidates(counts, options);
     t = phase('rank', t);
     options.progress?.setStage('contexts');
@@ -278,6 +279,7 @@ export async function extractFromCountsFiles(
 ): Promise<{ candidates: Candidate[]; counts: Counts }> {
   if (paths.includes(STDIN)) throw new ZhtermError('--counts: contexts cannot be read from standard input; give files or directories');
   const counts = mergeCountsFiles(files);
+  pruneForRanking(counts);
   const ranked = rankCandidates(counts, options);
   return { candidates: await collectContexts(ranked, paths, options), counts };
 }

@@ -7,6 +7,7 @@ import {
   lookup,
   mergeCounts,
   pruneCounts,
+  pruneForRanking,
   rankCandidates,
   serializeCounts,
   type Counts,
@@ -99,5 +100,29 @@ describe('pruning', () => {
     expect(c.table.size).toBeLessThanOrEqual(20);
     expect(c.pruneFloor).toBeGreaterThanOrEqual(2);
     expect(column(c, ['一带', '一路'])).toMatchObject({ count: 3 });
+  });
+
+  it('leaves exact counts alone before ranking', () => {
+    const c = countText(TEXT, 'a.txt', createCounts({ maxEntries: 20 }));
+    const size = c.table.size;
+    expect(c.pruneFloor).toBe(1);
+    pruneForRanking(c);
+    expect(c.table.size).toBe(size);
+    expect(column(c, ['高质量', '共建'])).toMatchObject({ count: 1 });
+  });
+
+  it('prunes a table that has pruned and grown past half its budget again before ranking', () => {
+    const c = countText(TEXT, 'a.txt', createCounts({ maxEntries: 20 }));
+    pruneCounts(c, 2);
+    expect(c.table.size).toBe(6);
+    countText('高质量共建一带一路。推动高质量发展。', 'b.txt', c);
+    expect(c.table.size).toBe(15);
+    expect(column(c, ['高质量', '共建'])).toMatchObject({ count: 1 });
+    pruneForRanking(c);
+    expect(c.table.size).toBeLessThanOrEqual(10);
+    expect(column(c, ['一带', '一路'])).toMatchObject({ count: 4 });
+    // seen once before the first prune, so dropped then: 2 of its 3 occurrences are counted
+    expect(column(c, ['高质量'])).toMatchObject({ count: 2 });
+    expect(column(c, ['高质量', '共建'])).toBeNull();
   });
 });
