@@ -60,6 +60,22 @@ function glued(general: GeneralFrequencies, left: string, right: string): boolea
   return (acrossCommon && isWord(across)) || isWord(left + right);
 }
 
+/** `glued` by word ids, remembered: ranking asks about the same few hundred thousand pairs millions of times. */
+type GluedIds = (left: number, right: number) => boolean;
+function gluedIds(general: GeneralFrequencies, vocab: string[]): GluedIds {
+  const memo = new Map<number, boolean>();
+  const width = vocab.length;
+  return (left, right) => {
+    const key = left * width + right;
+    let answer = memo.get(key);
+    if (answer === undefined) {
+      answer = glued(general, vocab[left], vocab[right]);
+      memo.set(key, answer);
+    }
+    return answer;
+  };
+}
+
 /**
  * Per-entry Σ c·ln c of its left and right one-word extensions: the input of branching entropy.
  * A plain verb before a noun phrase is a free neighbour (the phrase is its object), counted as distinct,
@@ -69,11 +85,10 @@ function glued(general: GeneralFrequencies, left: string, right: string): boolea
  */
 function neighbourSums(
   counts: Counts,
-  general: GeneralFrequencies,
+  gluedPair: GluedIds,
   freeLeft: Uint8Array,
   freeRight: Uint8Array,
 ): { left: Float64Array; right: Float64Array } {
-  const { vocab } = counts;
   const t = counts.table;
   const left = new Float64Array(t.size);
   const right = new Float64Array(t.size);
@@ -86,14 +101,14 @@ function neighbourSums(
     const prefix = t.find(t.pool, p, n - 1, hashIds(t.pool, p, n - 1));
     const last = t.pool[p + n - 1];
     const first = t.pool[p];
-    if (prefix >= 0 && !(freeRight[last] && !glued(general, vocab[t.pool[p + n - 2]], vocab[last]))) right[prefix] += clogc;
+    if (prefix >= 0 && !(freeRight[last] && !gluedPair(t.pool[p + n - 2], last))) right[prefix] += clogc;
     const suffix = t.find(t.pool, p + 1, n - 1, hashIds(t.pool, p + 1, n - 1));
-    if (suffix >= 0 && !(freeLeft[first] && !glued(general, vocab[first], vocab[t.pool[p + 1]]))) left[suffix] += clogc;
+    if (suffix >= 0 && !(freeLeft[first] && !gluedPair(first, t.pool[p + 1]))) left[suffix] += clogc;
   }
   return { left, right };
 }
 
-function countOf(counts: Counts, ids: number[], from: number, n: number): number {
+function countOf(counts: Counts, ids: ArrayLike<number>, from: number, n: number): number {
   const e = counts.table.find(ids, from, n, hashIds(ids, from, n));
   return e < 0 ? 0 : counts.table.count[e];
 }
@@ -115,23 +130,23 @@ function weakestSplit(counts: Counts, ids: number[], f: number): number {
  * the rest never occurs without them (十四五's numerals, 一个中国原则's 一个, 碳中和's 和 after jieba cut 碳/中/和).
  * A function word is bound only to a single character, i.e. when jieba cut inside a word.
  */
-function edgesAllowed(counts: Counts, general: GeneralFrequencies, ids: number[], f: number, bits: Int8Array, numberLike: Uint8Array): boolean {
+function edgesAllowed(counts: Counts, gluedPair: GluedIds, ids: ArrayLike<number>, f: number, bits: Int8Array, numberLike: Uint8Array): boolean {
   const n = ids.length;
   // numbers alone (十四五) are judged by the quoted rule instead
-  if (ids.every((id) => numberLike[id])) return true;
+  if (every(ids, numberLike)) return true;
   if (n === 1) return (bits[ids[0]] & (NOT_FIRST | NOT_LAST)) === 0;
   const first = ids[0];
   const last = ids[n - 1];
   // a small numeral or count opens a name (一个中国原则, 八大行动); a number never ends one (…第十四个);
   // a function word cut off a word by jieba (碳中|和, 可|持续发展) belongs to it
-  const bound = (restFrom: number, word: number, neighbour: number, atStart: boolean): boolean =>
-    (numberLike[word] === 1
-      ? atStart && isSmallNumeral(counts.vocab[word])
-      : atStart
-        ? glued(general, counts.vocab[word], counts.vocab[neighbour])
-        : glued(general, counts.vocab[neighbour], counts.vocab[word])) && f >= 0.9 * countOf(counts, ids, restFrom, n - 1);
-  if (bits[first] & NOT_FIRST && !bound(1, first, ids[1], true)) return false;
-  if (bits[last] & NOT_LAST && !bound(0, last, ids[n - 2], false)) return false;
+  if (bits[first] & NOT_FIRST) {
+    const bound = numberLike[first] === 1 ? isSmallNumeral(counts.vocab[first]) : gluedPair(first, ids[1]);
+    if (!bound || f < 0.9 * countOf(counts, ids, 1, n - 1)) return false;
+  }
+  if (bits[last] & NOT_LAST) {
+    const bound = numberLike[last] !== 1 && gluedPair(ids[n - 2], last);
+    if (!bound || f < 0.9 * countOf(counts, ids, 0, n - 1)) return false;
+  }
   return true;
 }
 
@@ -160,7 +175,8 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
   const subject = subjectWords(counts);
   const freeLeft = verb.map((v, id) => v | subject[id] | (edgeRestriction(counts.vocab[id]) & NOT_LAST ? 1 : 0));
   const freeRight = verb.map((_, id) => (edgeRestriction(counts.vocab[id]) & NOT_FIRST ? 1 : 0));
-  const { left, right } = neighbourSums(counts, general, freeLeft, freeRight);
+  const gluedPair = gluedIds(general, counts.vocab);
+  const { left, right } = neighbourSums(counts, gluedPair, freeLeft, freeRight);
   // string occurrences that jieba cut inside a word (…协作|伙伴关系) count for the phrase ending in its first
   // part (…协作伙伴), with the rest of the word (关系) as their right neighbour
   const split = splitWordOccurrences(counts);
@@ -185,11 +201,11 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     let chars = 0;
     for (let k = 0; k < n; k++) chars += tokenChars[view[k]];
     if (chars < 2 || chars > maxLen) continue;
-    const ids = Array.from(view);
     const quotedMostly = t.quoted[e] * 2 >= f;
-    if (!quotedMostly && !edgesAllowed(counts, general, ids, f, bits, numberLike)) continue;
-    if (n > 1 && ids.some((id) => clauseMarker[id])) continue;
-    if (ids.every((id) => numberLike[id]) && !quotedMostly) continue;
+    if (!quotedMostly && !edgesAllowed(counts, gluedPair, view, f, bits, numberLike)) continue;
+    if (n > 1 && some(view, clauseMarker)) continue;
+    if (!quotedMostly && every(view, numberLike)) continue;
+    const ids = Array.from(view);
     const term = ids.map((id) => counts.vocab[id]).join('');
     if (!HAN.test(term)) continue;
     scoredOf[e] = scored.length;
@@ -376,6 +392,16 @@ const EVERYDAY_WORD = 0.5;
 function isEverydayWord(word: string): boolean {
   // four-character entries (独立自主, 实事求是) are set phrases that learners are taught as such
   return word.length < 4 && hskLevels(word, []) !== null;
+}
+
+/** Whether `flags` is set for some / every id (loops: ranking tests millions of n-grams). */
+function some(ids: ArrayLike<number>, flags: Uint8Array): boolean {
+  for (let k = 0; k < ids.length; k++) if (flags[ids[k]]) return true;
+  return false;
+}
+function every(ids: ArrayLike<number>, flags: Uint8Array): boolean {
+  for (let k = 0; k < ids.length; k++) if (!flags[ids[k]]) return false;
+  return true;
 }
 
 function clamp(x: number, lo: number, hi: number): number {
