@@ -42,6 +42,14 @@ describe('boundaries', () => {
     expect(found).toContain('八大行动:2');
     for (const bad of ['2021年:2', '2021:2', '国民经济和社会发展第十四个:2', 'Public:2', 'Public domain:2']) expect(found).not.toContain(bad);
   });
+
+  it('never proposes a form of address: jieba cuts 同志|们 and 朋友|们', () => {
+    expect(cutWords('同志们，朋友们')).toEqual(['同志', '们', '，', '朋友', '们']);
+    const text = '同志们，朋友们！我们要全面建成小康社会。同志们，朋友们！全面建成小康社会是目标。';
+    const found = terms(text);
+    expect(found[0]).toBe('全面建成小康社会:2');
+    for (const bad of ['同志们:2', '朋友们:2', '同志们朋友们:2']) expect(found).not.toContain(bad);
+  });
 });
 
 describe('free left neighbours', () => {
