@@ -4,7 +4,7 @@
 import type { Sentence } from '../types.ts';
 import { ZhtermError } from '../errors.ts';
 import { segmentRuns } from '../segment/index.ts';
-import { COLUMNS, HASH_SEED, NgramTable, hashIds, mixHash } from './ngram-table.ts';
+import { COLUMNS, HASH_SEED, NgramTable, hashIds, mixHash, type Column } from './ngram-table.ts';
 
 export interface CountOptions {
   /** Longest candidate in words (default 8). One word more is counted, for the neighbours of the longest. */
@@ -261,14 +261,11 @@ export function deserializeCounts(bytes: Uint8Array, source = 'counts'): Counts 
     const pool = w.subarray(p, p + poolUsed);
     const lens = w.subarray(p + poolUsed, p + poolUsed + size);
     p += poolUsed + size;
-    const t = counts.table;
     let q = 0;
-    for (let e = 0; e < size; e++) {
-      const f = t.intern(pool, q, lens[e], hashIds(pool, q, lens[e]));
-      q += lens[e];
-      COLUMNS.forEach((c, k) => (t[c][f] = w[p + k * size + e]));
-    }
+    for (let e = 0; e < size; e++) q += lens[e];
     if (q !== poolUsed || p + COLUMNS.length * size !== w.length) throw new Error('length mismatch');
+    const columns = Object.fromEntries(COLUMNS.map((c, k) => [c, w.subarray(p + k * size, p + (k + 1) * size)])) as Record<Column, Int32Array>;
+    counts.table = NgramTable.fromColumns(pool, lens, columns);
     return counts;
   } catch (err) {
     if (err instanceof ZhtermError) throw err;

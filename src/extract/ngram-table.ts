@@ -79,6 +79,37 @@ export class NgramTable {
     return e;
   }
 
+  /**
+   * A table of distinct entries given column by column (what serialization wrote): placed in one pass,
+   * without the look-ups and the repeated growth of interning them one by one.
+   */
+  static fromColumns(pool: Int32Array, lens: ArrayLike<number>, columns: Record<Column, ArrayLike<number>>): NgramTable {
+    const t = new NgramTable();
+    const size = lens.length;
+    const room = Math.max(256, size);
+    t.size = size;
+    t.pool = new Int32Array(Math.max(1024, pool.length));
+    t.pool.set(pool);
+    t.poolUsed = pool.length;
+    t.start = new Int32Array(room);
+    t.len = new Uint8Array(room);
+    t.hash = new Int32Array(room);
+    t.lastDoc = new Int32Array(room).fill(-1);
+    for (let e = 0, p = 0; e < size; p += lens[e], e++) {
+      t.start[e] = p;
+      t.len[e] = lens[e];
+      t.hash[e] = hashIds(pool, p, lens[e]);
+    }
+    for (const c of COLUMNS) {
+      t[c] = new Int32Array(room);
+      t[c].set(columns[c]);
+    }
+    let capacity = 1024;
+    while (capacity <= size * 2) capacity *= 2;
+    t.rehash(capacity);
+    return t;
+  }
+
   /** The token ids of entry e (a view into the pool: copy before the table changes). */
   ids(e: number): Int32Array {
     return this.pool.subarray(this.start[e], this.start[e] + this.len[e]);
