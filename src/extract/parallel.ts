@@ -25,7 +25,7 @@ export interface CountPathsOptions extends CountOptions {
   encoding?: string;
   /** Bytes read at a time (default 1 MiB). */
   chunkSize?: number;
-  /** Units per worker when cutting large files (default 4). */
+  /** Units per worker when cutting large files (default 16). */
   unitsPerWorker?: number;
   /** Files smaller than this are never cut (default 4 MiB). */
   minUnitBytes?: number;

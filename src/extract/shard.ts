@@ -6,7 +6,7 @@ import type { FileRange, InputFile } from '../corpus/index.ts';
 import { detectEncoding, SAMPLE_BYTES, STDIN } from '../corpus/index.ts';
 
 export interface ShardOptions {
-  /** Units per worker, for load balancing (default 4). */
+  /** Units per worker, for load balancing (default 16: a worker that finishes first waits at most one small unit). */
   unitsPerWorker?: number;
   /** Files smaller than this are never cut (default 4 MiB). */
   minUnitBytes?: number;
@@ -90,7 +90,7 @@ async function encodingOf(path: string, forced: string | undefined): Promise<str
  */
 export async function planUnits(files: InputFile[], workers: number, options: ShardOptions = {}): Promise<FileRange[]> {
   const total = files.reduce((sum, f) => sum + f.size, 0);
-  const target = Math.max(options.minUnitBytes ?? 4 << 20, Math.ceil(total / (workers * (options.unitsPerWorker ?? 4))));
+  const target = Math.max(options.minUnitBytes ?? 4 << 20, Math.ceil(total / (workers * (options.unitsPerWorker ?? 16))));
   const units: FileRange[] = [];
   for (const file of files) {
     if (file.path === STDIN || file.size <= target) {
