@@ -51,13 +51,15 @@ interface Scored {
  * jieba chose: 方相 (3 in jieba's dictionary) does not glue 中方|相向, nor 同发 同|发展中国家.
  */
 function glued(general: GeneralFrequencies, left: string, right: string): boolean {
-  const isWord = (w: string): boolean => {
-    const tag = general.tag(w);
-    return (tag !== '' || isDictionaryHeadword(w)) && edgeBits(w) === 0 && canBeHead(tag);
-  };
   const across = left.slice(-1) + right.slice(0, 1);
   const acrossCommon = general.freq(across) >= Math.min(general.freq(left), general.freq(right));
-  return (acrossCommon && isWord(across)) || isWord(left + right);
+  return (acrossCommon && isHeadableWord(general, across)) || isHeadableWord(general, left + right);
+}
+
+/** A dictionary word (jieba's or CC-CEDICT's) that is no function word and can end a term. */
+function isHeadableWord(general: GeneralFrequencies, w: string): boolean {
+  const tag = general.tag(w);
+  return (tag !== '' || isDictionaryHeadword(w)) && edgeBits(w) === 0 && canBeHead(tag);
 }
 
 /** `glued` by word ids, remembered: ranking asks about the same few hundred thousand pairs millions of times. */
