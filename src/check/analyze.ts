@@ -9,6 +9,8 @@ export interface RenderingHit {
   rendering: Rendering;
   index: number;
   hit: EnHit;
+  /** Found through a place name's adjective (“American” for “US”). */
+  adjective: boolean;
 }
 
 export interface SegmentAnalysis {
@@ -33,7 +35,11 @@ export function buildMatchers(table: TermTable): Matchers {
   return {
     zh: new ZhMatcher(table.terms.map((t) => (t.fromGlossary ? t.key : ''))),
     zhRecurring: hasRecurring ? new ZhMatcher(table.terms.map((t) => (t.fromGlossary ? '' : t.key))) : undefined,
-    en: new EnMatcher(table.renderings.map((r) => r.text)),
+    // A deprecated rendering is matched as listed: its adjective may well be acceptable.
+    en: new EnMatcher(
+      table.renderings.map((r) => r.text),
+      { adjectives: (i) => table.renderings[i]!.kind === 'accepted' },
+    ),
   };
 }
 
@@ -43,7 +49,7 @@ export function analyzeUnits(units: readonly TranslationUnit[], table: TermTable
     const recurring = matchers.zhRecurring?.find(unit.source) ?? [];
     const all: RenderingHit[] = [];
     for (const hit of matchers.en.find(unit.target)) {
-      for (const index of hit.renderings) all.push({ rendering: table.renderings[index]!, index, hit });
+      for (const index of hit.renderings) all.push({ rendering: table.renderings[index]!, index, hit, adjective: hit.viaAdjective.includes(index) });
     }
     return { unit, order, terms, recurring, renderings: withoutBorrowed(all, new Set(terms.map((h) => h.term))) };
   });

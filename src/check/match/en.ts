@@ -3,11 +3,14 @@
 // hyphens and line breaks as spaces) and one Aho–Corasick automaton finds every rendering key at once.
 import AhoCorasick from 'modern-ahocorasick';
 import { stemmer } from 'stemmer';
+import { DEMONYMS } from './en-demonyms.ts';
 import { NUMBER_WORDS } from './en-numbers.ts';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
-// Dotted acronyms (U.S., U.N.) as one word; digits apart from letters (RMB250 → RMB 250) except ordinal suffixes.
-const WORD = /(?:\p{Lu}\.){2,}|\p{N}+(?:st|nd|rd|th)\b|\p{N}+|\p{L}+(?:['’]\p{L}+)*['’]?/gu;
+// Dotted acronyms (U.S., U.N.) as one word; digits apart from letters (RMB250 → RMB 250) except ordinal suffixes;
+// “+” as a word of its own, read “plus” (“Internet+” is “Internet Plus”).
+const WORD = /(?:\p{Lu}\.){2,}|\p{N}+(?:st|nd|rd|th)\b|\p{N}+|\p{L}+(?:['’]\p{L}+)*['’]?|\+/gu;
+const ORDINAL = /^\p{N}+(?:st|nd|rd|th)$/u;
 const stems = new Map<string, string>();
 
 function stem(word: string): string {
@@ -32,6 +35,10 @@ export function englishTokens(text: string): EnToken[] {
   const shouting = !/\p{Ll}/u.test(text) && /\p{Lu}{2}.*\s.*\p{Lu}{2}/u.test(text);
   const out: EnToken[] = [];
   for (const m of text.matchAll(WORD)) {
+    if (m[0] === '+') {
+      out.push({ key: stem('plus'), start: m.index, end: m.index + 1 });
+      continue;
+    }
     let word = m[0].replace(/['’](s)?$/i, '').replace(/\./g, '');
     if (!shouting && /^\p{Lu}{2,}s?$/u.test(word) && /\p{Lu}{2}/u.test(word)) {
       out.push({ key: word.replace(/s$/, ''), start: m.index, end: m.index + m[0].length });
@@ -54,6 +61,8 @@ export function englishKey(text: string): string {
 export interface EnHit {
   /** Indices of the renderings (in the list the matcher was built from) that share this key. */
   renderings: number[];
+  /** Those of `renderings` found through an adjective (“American” for “US”): they say nothing of which name was chosen. */
+  viaAdjective: number[];
   /** Word range [first, last + 1) in the target's tokens. */
   firstWord: number;
   endWord: number;
@@ -61,17 +70,62 @@ export interface EnHit {
   surface: string;
 }
 
-export class EnMatcher {
-  readonly #automaton: AhoCorasick<number[]>;
+export interface EnMatcherOptions {
+  /**
+   * Whether rendering i also matches with a place name in it replaced by its adjective (“US” → “American”,
+   * “China and Russia” → “Chinese and Russian”). Default: every rendering.
+   */
+  adjectives?: (index: number) => boolean;
+}
 
-  constructor(renderings: readonly string[]) {
-    const byKey = new Map<string, number[]>();
+/** Acronyms of four letters or more that British style writes in title case (NATO → Nato, ASEAN → Asean). */
+const TITLE_CASE_ACRONYM = /^\p{Lu}{4,}$/u;
+
+let demonymKeys: [string, string[]][] | undefined;
+
+/**
+ * Keys of a rendering: its own, the title-case form of its acronyms, then (when `adjectives`) the forms with
+ * place names replaced by their adjectives. Returns [keys, how many of them come before the adjective forms].
+ */
+export function variantKeys(rendering: string, adjectives: boolean): [string[], number] {
+  const base = englishKey(rendering);
+  if (base === '') return [[], 0];
+  let keys = [base];
+  const acronyms = base.split(' ').filter((w) => TITLE_CASE_ACRONYM.test(w));
+  if (acronyms.length > 0) keys.push(base.split(' ').map((w) => (TITLE_CASE_ACRONYM.test(w) ? stem(w.toLowerCase()) : w)).join(' '));
+  const plain = keys.length;
+  if (adjectives) {
+    demonymKeys ??= [...DEMONYMS].map(([place, forms]) => [englishKey(place), forms.map(englishKey)]);
+    for (const [place, forms] of demonymKeys) {
+      if (!` ${base} `.includes(` ${place} `)) continue;
+      // Every place replaced at once too (“China and Russia” → “Chinese and Russian”), at most a few variants.
+      keys = [...keys, ...keys.flatMap((k) => forms.map((f) => ` ${k} `.split(` ${place} `).join(` ${f} `).trim()))].slice(0, 16);
+    }
+  }
+  const unique = [...new Set(keys)];
+  return [unique, plain];
+}
+
+interface KeyData {
+  renderings: number[];
+  viaAdjective: number[];
+}
+
+export class EnMatcher {
+  readonly #automaton: AhoCorasick<KeyData>;
+
+  constructor(renderings: readonly string[], options: EnMatcherOptions = {}) {
+    const adjectives = options.adjectives ?? ((): boolean => true);
+    const byKey = new Map<string, KeyData>();
     renderings.forEach((r, i) => {
-      const key = englishKey(r);
-      if (key === '') return;
-      const list = byKey.get(key);
-      if (list) list.push(i);
-      else byKey.set(key, [i]);
+      const [keys, plain] = variantKeys(r, adjectives(i));
+      keys.forEach((key, k) => {
+        let data = byKey.get(key);
+        if (!data) byKey.set(key, (data = { renderings: [], viaAdjective: [] }));
+        if (data.renderings.includes(i)) return;
+        data.renderings.push(i);
+        if (k >= plain) data.viaAdjective.push(i);
+      });
     });
     // Spaces around each key make every hit a whole-word hit.
     this.#automaton = new AhoCorasick([...byKey].map(([key, data]) => ({ pattern: ` ${key} `, data })));
@@ -80,18 +134,35 @@ export class EnMatcher {
   find(text: string): EnHit[] {
     const tokens = englishTokens(text);
     if (tokens.length === 0) return [];
+    const all = tokens.map((_, i) => i);
+    const hits = this.#search(text, tokens, all);
+    // Ordinals inside a name (“the Standing Committee of the 12th National People's Congress”) are skipped in a
+    // second pass, so that the name is still found.
+    const withoutOrdinals = all.filter((i) => !ORDINAL.test(tokens[i]!.key));
+    if (withoutOrdinals.length === all.length) return hits;
+    const seen = new Set(hits.map((h) => `${h.firstWord} ${h.endWord} ${h.renderings.join()}`));
+    for (const h of this.#search(text, tokens, withoutOrdinals)) {
+      const k = `${h.firstWord} ${h.endWord} ${h.renderings.join()}`;
+      if (!seen.has(k)) hits.push(h), seen.add(k);
+    }
+    return hits;
+  }
+
+  /** Hits over the tokens listed in `use` (indices into `tokens`), reported in token indices. */
+  #search(text: string, tokens: readonly EnToken[], use: readonly number[]): EnHit[] {
     let keyed = ' ';
     const wordAt = new Map<number, number>();
-    tokens.forEach((t, i) => {
-      wordAt.set(keyed.length - 1, i);
-      keyed += `${t.key} `;
+    use.forEach((i, n) => {
+      wordAt.set(keyed.length - 1, n);
+      keyed += `${tokens[i]!.key} `;
     });
-    wordAt.set(keyed.length - 1, tokens.length);
+    wordAt.set(keyed.length - 1, use.length);
     return this.#automaton.search(keyed).map((m) => {
-      const firstWord = wordAt.get(m.start)!;
-      const endWord = wordAt.get(m.end - 1)!;
+      const firstWord = use[wordAt.get(m.start)!]!;
+      const endWord = use[wordAt.get(m.end - 1)! - 1]! + 1;
       return {
-        renderings: m.data ?? [],
+        renderings: m.data?.renderings ?? [],
+        viaAdjective: m.data?.viaAdjective ?? [],
         firstWord,
         endWord,
         surface: text.slice(tokens[firstWord]!.start, tokens[endWord - 1]!.end).replace(/\s+/g, ' '),

@@ -5,6 +5,7 @@ import AhoCorasick from 'modern-ahocorasick';
 import { generalFrequencies } from '../../segment/dictionary.ts';
 import { cutWords } from '../../segment/jieba.ts';
 import { UNIT, toAsciiCode } from './ascii-code.ts';
+import { AFTER_PLACE_TAGS, HEAD_TAGS, HOME_PLACES, MAX_NAME_WORDS, NAME_BODY_TAGS, NAME_HEADS, NAME_START_TAGS, PLACE_TAGS } from './zh-names.ts';
 import { CLOSING_QUOTES, OPENING_QUOTES, foldSource } from './zh-normalize.ts';
 
 export interface ZhHit {
@@ -18,6 +19,8 @@ export interface ZhHit {
   quoted: boolean;
   /** The longer jieba word the term sits in when that word is a compound (进口关税 for 关税): it may be translated as a whole. */
   compound?: string;
+  /** The longer proper name the term is part of (美国环保局, 伦敦奥运会): the name may be translated as a whole. */
+  name?: string;
 }
 
 export interface ZhMatcherOptions {
@@ -55,7 +58,7 @@ export class ZhMatcher {
     // A hit whose edges fall on word boundaries beats one that cuts a word (改革开放 over 深化改革 in 深化改革开放).
     const aligned = (m: { start: number; end: number }): number => (words === undefined || (words.starts.has(m.start) && words.ends.has(m.end)) ? 1 : 0);
     const accepted = raw
-      .filter((m) => words === undefined || !words.inside(m.start, m.end))
+      .filter((m) => words === undefined || (!words.inside(m.start, m.end) && !words.glued(m.start, m.end)))
       .sort((a, b) => aligned(b) - aligned(a) || b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken: { start: number; end: number }[] = [];
     const hits: ZhHit[] = [];
@@ -67,7 +70,13 @@ export class ZhMatcher {
       const quoted = OPENING_QUOTES.includes(text[start - 1] ?? '\0') && CLOSING_QUOTES.includes(text[end] ?? '\0');
       const surface = quoted ? text.slice(start - 1, end + 1) : text.slice(start, end);
       const compound = words?.container(m.start, m.end);
-      for (const term of m.data ?? []) hits.push(compound ? { term, start, end, surface, quoted, compound } : { term, start, end, surface, quoted });
+      const name = compound === undefined ? words?.name(m.start, m.end) : undefined;
+      for (const term of m.data ?? []) {
+        const hit: ZhHit = { term, start, end, surface, quoted };
+        if (compound) hit.compound = compound;
+        if (name) hit.name = name;
+        hits.push(hit);
+      }
     }
     return hits.sort((a, b) => a.start - b.start || a.term - b.term);
   }
@@ -102,10 +111,17 @@ interface WordSpans {
   inside(start: number, end: number): boolean;
   /** The longer compound word that holds [start, end), if any. */
   container(start: number, end: number): string | undefined;
+  /**
+   * Whether an edge of [start, end) cuts a word so that a single character of the term belongs to the word
+   * beside it: 中拉 in 中|拉拢, 人权 in 当事人|权益, 党中央 in 越南共产党|中央委员会.
+   */
+  glued(start: number, end: number): boolean;
+  /** The longer proper name that [start, end) begins or ends (see zh-names.ts), if any. */
+  name(start: number, end: number): string | undefined;
 }
 
-/** Context cut with each hit: enough for jieba to see the words around it, far less than a long segment. */
-const WINDOW = 6;
+/** Context cut with each hit: enough for jieba to see the words around it (and names of a few words), far less than a long segment. */
+const WINDOW = 10;
 
 /** jieba's words around the hits: windows of WINDOW characters either side, merged where they touch. */
 function wordSpans(norm: string, hits: readonly { start: number; end: number }[]): WordSpans {
@@ -127,6 +143,9 @@ function wordSpans(norm: string, hits: readonly { start: number; end: number }[]
   }
   const longer = (start: number, end: number): { start: number; end: number } | undefined =>
     words.find((w) => w.start <= start && end <= w.end && w.end - w.start > end - start);
+  const dictionary = generalFrequencies();
+  const tagAt = (i: number): string => dictionary.tag(norm.slice(words[i]!.start, words[i]!.end));
+  const isHead = (i: number, word: string): boolean => HEAD_TAGS.has(tagAt(i)) || NAME_HEADS.some((h) => word.endsWith(h));
   return {
     starts: new Set(words.map((w) => w.start)),
     ends: new Set(words.map((w) => w.end)),
@@ -137,6 +156,27 @@ function wordSpans(norm: string, hits: readonly { start: number; end: number }[]
     container: (start, end) => {
       const w = longer(start, end);
       return w === undefined ? undefined : norm.slice(w.start, w.end);
+    },
+    glued: (start, end) =>
+      words.some((w) => (w.start < start && start < w.end && w.end - start === 1 && w.end < end) || (w.start < end && end < w.end && end - w.start === 1 && w.start > start)),
+    name: (start, end) => {
+      const first = words.findIndex((w) => w.start === start);
+      const last = words.findIndex((w) => w.end === end);
+      if (first < 0 || last < 0) return undefined;
+      // Right after a place name: 伦敦|奥运会, 塞纳河|两岸.
+      const before = first > 0 ? words[first - 1]! : undefined;
+      const ownTag = first === last ? tagAt(first) : '';
+      if (before && before.end === start && AFTER_PLACE_TAGS.has(ownTag) && PLACE_TAGS.has(tagAt(first - 1)) && !HOME_PLACES.has(norm.slice(before.start, before.end))) {
+        return norm.slice(before.start, end);
+      }
+      // A place or organisation that begins an institution's name or a title: 美国|国家|飓风|中心, 美国|国防部长.
+      if (!NAME_START_TAGS.has(ownTag)) return undefined;
+      for (let i = last + 1; i < words.length && i <= last + MAX_NAME_WORDS && words[i]!.start === words[i - 1]!.end; i++) {
+        if (!NAME_BODY_TAGS.has(tagAt(i))) return undefined;
+        const word = norm.slice(words[i]!.start, words[i]!.end);
+        if (isHead(i, word)) return norm.slice(start, words[i]!.end);
+      }
+      return undefined;
     },
   };
 }

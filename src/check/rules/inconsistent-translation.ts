@@ -20,7 +20,8 @@ export const inconsistentTranslation: Rule = (segments, table) => {
   for (const seg of segments) {
     for (const t of termsIn(seg)) {
       if (!table.terms[t]!.fromGlossary) continue;
-      const found = [...new Set(acceptedOf(seg, t).map((r) => r.rendering.text))];
+      // An adjective (“American”) fits any name of the place, so it shows no choice between them.
+      const found = [...new Set(acceptedOf(seg, t).filter((r) => !r.adjective).map((r) => r.rendering.text))];
       if (found.length === 0) continue;
       let list = uses.get(t);
       if (!list) uses.set(t, (list = []));

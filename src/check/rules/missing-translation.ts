@@ -1,22 +1,53 @@
 // missing-translation: the source has a glossary term, the target none of its preferred or admitted renderings
-// (a deprecated rendering in its place is reported by deprecated-translation instead). Where the term only
-// occurs inside a compound word (欧盟 in 欧盟委员会 “European Commission”), the compound may have a rendering of its
-// own that does not repeat the term's: a warning, not an error.
-import { acceptedOf, termsIn } from '../analyze.ts';
+// (a deprecated rendering in its place is reported by deprecated-translation instead). Three cases are only
+// warnings, since the translation may be right:
+// - the term only occurs inside a compound word (欧盟 in 欧盟委员会 “European Commission”) or a longer proper
+//   name (美国 in 美国环保局 “EPA”, 奥运会 in 伦敦奥运会 “London 2012”), which may have a rendering of its own;
+// - a shorter glossary term inside it is rendered (推动构建人类命运共同体 with only “community with a shared future
+//   for mankind”): the core term is there, the wording around it differs from the glossary's.
+import type { Finding } from '../../types.ts';
+import { acceptedOf, termsIn, type SegmentAnalysis } from '../analyze.ts';
+import type { TermTable } from '../terms.ts';
 import { finding, q, type Rule } from './finding.ts';
 
-export const missingTranslation: Rule = (segments, table) =>
-  segments.flatMap((seg) =>
+export const missingTranslation: Rule = (segments, table) => {
+  const inner = innerTerms(table);
+  return segments.flatMap((seg) =>
     termsIn(seg)
       .filter((t) => table.terms[t]!.fromGlossary)
       .filter((t) => acceptedOf(seg, t).length === 0 && !seg.renderings.some((r) => r.rendering.term === t))
-      .map((t) => {
-        const term = table.terms[t]!;
-        const hits = seg.terms.filter((h) => h.term === t);
-        const compound = hits.every((h) => h.compound) ? hits[0]!.compound : undefined;
-        const expected = term.accepted.map(q).join(' or ');
-        return compound
-          ? finding(seg, 'missing-translation', 'warning', term.zh, term.accepted, [], `${q(term.zh)} (in ${q(compound)}) is not translated: expected ${expected}, unless ${q(compound)} has a rendering of its own`)
-          : finding(seg, 'missing-translation', 'error', term.zh, term.accepted, [], `${q(term.zh)} is not translated: expected ${expected}`);
-      }),
+      .map((t) => report(seg, table, t, inner.get(t) ?? [])),
   );
+};
+
+function report(seg: SegmentAnalysis, table: TermTable, t: number, inner: readonly number[]): Finding {
+  const term = table.terms[t]!;
+  const hits = seg.terms.filter((h) => h.term === t);
+  const expected = term.accepted.map(q).join(' or ');
+  const compound = hits.every((h) => h.compound) ? hits[0]!.compound : undefined;
+  if (compound) {
+    return finding(seg, 'missing-translation', 'warning', term.zh, term.accepted, [], `${q(term.zh)} (in ${q(compound)}) is not translated: expected ${expected}, unless ${q(compound)} has a rendering of its own`);
+  }
+  const name = hits.every((h) => h.name) ? hits[0]!.name : undefined;
+  if (name) {
+    return finding(seg, 'missing-translation', 'warning', term.zh, term.accepted, [], `${q(term.zh)} (in the name ${q(name)}) is not translated: expected ${expected}, unless the name has a rendering of its own`);
+  }
+  const core = inner.map((i) => ({ i, found: acceptedOf(seg, i)[0] })).find((c) => c.found !== undefined);
+  if (core) {
+    const found = core.found!.hit.surface;
+    return finding(seg, 'missing-translation', 'warning', term.zh, term.accepted, [found], `${q(term.zh)} is not translated as listed: ${q(found)} renders ${q(table.terms[core.i]!.zh)} in it, expected ${expected}`);
+  }
+  return finding(seg, 'missing-translation', 'error', term.zh, term.accepted, [], `${q(term.zh)} is not translated: expected ${expected}`);
+}
+
+/** For each glossary term, the shorter glossary terms written inside it (人类命运共同体 in 推动构建人类命运共同体), longest first. */
+function innerTerms(table: TermTable): Map<number, number[]> {
+  const glossary = table.terms.map((t, i) => ({ key: t.key, i })).filter(({ i }) => table.terms[i]!.fromGlossary && table.terms[i]!.accepted.length > 0);
+  const byLength = [...glossary].sort((a, b) => b.key.length - a.key.length);
+  const out = new Map<number, number[]>();
+  for (const outer of glossary) {
+    const inside = byLength.filter((o) => o.key.length < outer.key.length && outer.key.includes(o.key)).map((o) => o.i);
+    if (inside.length > 0) out.set(outer.i, inside);
+  }
+  return out;
+}

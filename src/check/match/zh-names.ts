@@ -1,0 +1,34 @@
+// What makes a term part of a longer proper name on the Chinese side. A place or organisation name that begins
+// the name of an institution or an official's title (美国环保局 “the EPA”, 美国国防部长 “Defense Secretary”)
+// is often absorbed by that name's own English, or left implicit; so is a term right after a place name
+// (伦敦奥运会 “London 2012”, 塞纳河两岸 “both banks of the Seine”, 印尼外交部 “the Indonesian ministry”).
+
+/** jieba tags of place and organisation names: a term with one of these tags can begin a longer name. */
+export const NAME_START_TAGS: ReadonlySet<string> = new Set(['ns', 'nt']);
+
+/** jieba tags of place names: a term right after one belongs to that place's name. */
+export const PLACE_TAGS: ReadonlySet<string> = new Set(['ns']);
+
+/** jieba tags of terms that a place name before them makes part of its name: organisations, events (奥运会/j), localities (两岸/f). */
+export const AFTER_PLACE_TAGS: ReadonlySet<string> = new Set(['nt', 'j', 'f']);
+
+/** China itself: a term after it is the Chinese institution the glossary means (中国国务院 is the State Council). */
+export const HOME_PLACES: ReadonlySet<string> = new Set(['中国', '中华人民共和国', '我国', '内地', '大陆']);
+
+/** jieba tags of the words that may stand between a name's first word and its head (国家/n 飓风/n 中心/n). */
+export const NAME_BODY_TAGS: ReadonlySet<string> = new Set(['n', 'nt', 'nz', 'ns', 'j', 'l', 'vn', 'nrt']);
+
+/** jieba tags of words that are names of organisations themselves (国防部/nt, 环保局/j): a name's head. */
+export const HEAD_TAGS: ReadonlySet<string> = new Set(['nt', 'j']);
+
+/** At most this many words after the term, head included, make the name. */
+export const MAX_NAME_WORDS = 4;
+
+/** Words that end the name of an institution or an official title (the head of the name). */
+export const NAME_HEADS: readonly string[] = `
+委员会 协会 学会 联合会 基金会 理事会 议会 国会 大会 商会 工会 中心 组织 机构 联盟 网站 频道 电视台 电台 通讯社 杂志
+公司 集团 银行 交易所 大学 学院 研究所 研究院 实验室 法院 政府 当局 大使馆 领事馆 使馆 军队 部队 海军 陆军 空军
+航天局 参议院 众议院
+`
+  .trim()
+  .split(/\s+/);
