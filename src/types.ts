@@ -150,6 +150,9 @@ export interface Finding {
   file?: string;
   line?: number;
   message?: string;
+  /** The segment's source and target text, for reviewers (check). */
+  source?: string;
+  target?: string;
   /** inconsistent-translation and source-variant: every form seen for the term, most frequent first. */
   variants?: { form: string; count: number; ids: string[] }[];
 }
