@@ -52,3 +52,23 @@ export function buildTermTable(glossary: readonly GlossaryEntry[], recurring: re
   });
   return { terms, renderings };
 }
+
+const innerCache = new WeakMap<TermTable, Map<number, number[]>>();
+
+/**
+ * For each glossary term, the shorter glossary terms written inside it (人类命运共同体 in 推动构建人类命运共同体),
+ * longest first.
+ */
+export function innerTerms(table: TermTable): Map<number, number[]> {
+  const cached = innerCache.get(table);
+  if (cached) return cached;
+  const glossary = table.terms.map((t, i) => ({ key: t.key, i })).filter(({ i }) => table.terms[i]!.fromGlossary);
+  const byLength = [...glossary].sort((a, b) => b.key.length - a.key.length);
+  const out = new Map<number, number[]>();
+  for (const outer of glossary) {
+    const inside = byLength.filter((o) => o.key.length < outer.key.length && outer.key.includes(o.key)).map((o) => o.i);
+    if (inside.length > 0) out.set(outer.i, inside);
+  }
+  innerCache.set(table, out);
+  return out;
+}

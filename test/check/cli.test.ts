@@ -67,7 +67,9 @@ describe('zhterm check', () => {
     const en = file('en.txt', 'promote the BRI\nthe organisation\n');
     const out = join(dir, 'aligned.json');
     expect((await check('--source', zh, '--target', en, '-f', 'json', '-o', out)).code).toBe(1);
-    expect((JSON.parse(readFileSync(out, 'utf8')) as Finding[]).map((f) => [f.id, f.check, f.file, f.line])).toEqual([['2', 'missing-translation', zh, 2]]);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as Finding[]).map((f) => [f.id, f.check, f.file, f.line, f.source, f.target])).toEqual([
+      ['2', 'missing-translation', zh, 2, '联合国', 'the organisation'],
+    ]);
   });
 
   it('writes html and xlsx reports', async () => {
@@ -81,6 +83,7 @@ describe('zhterm check', () => {
       ['一带一路', 'deprecated-translation', '1', 'One Belt, One Road'],
       ['联合国', 'missing-translation', '2', ''],
     ]);
+    expect(rows.map((r) => [r.source, r.target])[1]).toEqual(['联合国', 'the organisation']);
   });
 
   it.each([

@@ -5,7 +5,7 @@ import type { Finding } from '../../src/types.ts';
 
 const findings: Finding[] = [
   { id: '1', check: 'deprecated-translation', severity: 'error', term: '一带一路', expected: ['Belt and Road Initiative'], found: ['One Belt, One Road'], file: 'a.tsv', line: 2, message: 'Unexpected “One Belt, One Road” for “一带一路”, use “Belt and Road Initiative” instead' },
-  { id: '12', check: 'missing-translation', severity: 'error', term: '联合国', expected: ['United Nations', 'UN'], found: [], file: 'a.tsv', line: 13, message: '“联合国” is not translated: expected “United Nations” or “UN”' },
+  { id: '12', check: 'missing-translation', severity: 'error', term: '联合国', expected: ['United Nations', 'UN'], found: [], file: 'a.tsv', line: 13, message: '“联合国” is not translated: expected “United Nations” or “UN”', source: '联合国大会在纽约召开', target: 'The <General Assembly> met in New York' },
   { id: '3', check: 'inconsistent-translation', severity: 'warning', term: '一带一路', expected: ['Belt and Road'], found: ['BRI'], file: 'a.tsv', line: 4, message: '“一带一路” rendered “<BRI>”' },
 ];
 
@@ -33,5 +33,7 @@ describe('report formats', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain('“<mark>一带一路</mark>” rendered “&lt;BRI&gt;”');
     expect(html).not.toMatch(/<script|<link/);
+    // the segment's text, the term marked, for the reviewer
+    expect(html).toContain('<td class="segment"><div lang="zh"><mark>联合国</mark>大会在纽约召开</div><div lang="en">The &lt;General Assembly&gt; met in New York</div></td>');
   });
 });

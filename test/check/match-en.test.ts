@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EnMatcher, englishKey } from '../../src/check/match/en.ts';
+import { EnMatcher, englishKey, variantKeys } from '../../src/check/match/en.ts';
+import { americanSpelling } from '../../src/check/match/en-spelling.ts';
 
 // [rendering, target text, found?]
 const TOLERANCE: [string, string, boolean][] = [
@@ -26,6 +27,25 @@ const TOLERANCE: [string, string, boolean][] = [
   ['19th National Congress', 'the Nineteenth National Congress', true],
   ['One Belt, One Road', 'the "One Belt One Road"', true],
   ['road', 'railroad', false],
+  // a place name also counts in its adjective form
+  ['US', 'like most Americans', true],
+  ['United States', 'American workers', true],
+  ['China and Russia', 'the Chinese and Russian prime ministers', true],
+  ['Russia', 'Russians', true],
+  // British style writes long acronyms in title case; short ones stay case-sensitive
+  ['NATO', 'killing a Nato soldier', true],
+  ['CPC', 'the Cpc', false],
+  // “+” is read “plus”
+  ['Internet Plus', 'the “Internet+” related fields', true],
+  ['Internet Plus', 'an “Internet + poverty eradication” model', true],
+  ['Internet Plus', 'the Internet economy', false],
+  // ordinals inside a name
+  ["Standing Committee of the National People's Congress", "the 30th Session of the Standing Committee of the 12th National People's Congress", true],
+  ['CPC National Congress', 'the 19th CPC National Congress', true],
+  // British and American spellings
+  ['Organization for the Prohibition of Chemical Weapons', 'the Organisation for the Prohibition of Chemical Weapons', true],
+  ['neighboring countries', 'neighbouring countries', true],
+  ['gray rhino', 'a grey rhino', true],
 ];
 
 describe('English matcher tolerance', () => {
@@ -38,6 +58,36 @@ describe('English matcher tolerance', () => {
     expect(hits.map((h) => [h.renderings, h.surface])).toEqual([
       [[0], 'CPC'],
       [[1], 'Belt-and-Road initiatives'],
+    ]);
+  });
+
+  it('marks the renderings found only through an adjective', () => {
+    const [hit] = new EnMatcher(['US', 'American']).find('American troops');
+    expect(hit).toMatchObject({ renderings: [0, 1], viaAdjective: [0], surface: 'American' });
+  });
+
+  it('a deprecated rendering can be matched without adjectives', () => {
+    expect(new EnMatcher(['Peking'], { adjectives: () => false }).find('Pekingese dogs')).toEqual([]);
+  });
+
+  it('variant keys: adjectives and title-case acronyms', () => {
+    expect(variantKeys('China and Russia', true)).toEqual([['china and russia', 'chines and russia', 'china and russian', 'chines and russian'], 1]);
+    expect(variantKeys('NATO', true)).toEqual([['NATO', 'nato'], 2]);
+    expect(variantKeys('United States', false)).toEqual([['unit state'], 1]);
+  });
+
+  it('British spellings are folded only where the suffix is safe', () => {
+    expect(['realise', 'organisation', 'recognised', 'labour', 'centre', 'arise', 'promise', 'exercise', 'rise', 'enterprise'].map(americanSpelling)).toEqual([
+      'realize',
+      'organization',
+      'recognized',
+      'labor',
+      'center',
+      'arise',
+      'promise',
+      'exercise',
+      'rise',
+      'enterprise',
     ]);
   });
 

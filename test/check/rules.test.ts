@@ -37,6 +37,42 @@ describe('missing-translation', () => {
     expect(findings[0]!.message).toBe('“欧盟” (in “欧盟委员会”) is not translated: expected “European Union” or “EU”, unless “欧盟委员会” has a rendering of its own');
   });
 
+  const news: GlossaryEntry[] = [
+    { zh: '美国', en: 'United States', enAdmitted: ['US', 'America'], enDeprecated: [] },
+    { zh: '奥运会', en: 'Olympic Games', enAdmitted: ['Olympics'], enDeprecated: [] },
+    { zh: '人类命运共同体', en: 'community with a shared future for mankind', enAdmitted: [], enDeprecated: ['community of common destiny'] },
+    { zh: '推动构建人类命运共同体', en: 'promote the building of a community with a shared future for mankind', enAdmitted: [], enDeprecated: [] },
+  ];
+  const checkNews = (zh: string, en: string): Finding[] => checkUnits([unit('1', zh, en)], news, { recurring: [] });
+
+  it('a term that is part of a longer proper name only warns: the name may have a rendering of its own', () => {
+    const findings = checkNews('美国环保局周三宣布决定', 'The EPA announced the decision on Wednesday');
+    expect(brief(findings)).toEqual([['1', 'missing-translation', 'warning', '美国', ['United States', 'US', 'America'], []]]);
+    expect(findings[0]!.message).toBe('“美国” (in the name “美国环保局”) is not translated: expected “United States” or “US” or “America”, unless the name has a rendering of its own');
+    expect(brief(checkNews('2012年伦敦奥运会前', 'ahead of London 2012'))).toEqual([['1', 'missing-translation', 'warning', '奥运会', ['Olympic Games', 'Olympics'], []]]);
+  });
+
+  it('a place name counts in its adjective form; left out altogether it is an error', () => {
+    expect(checkNews('美国工人使用美国材料', 'made by American workers with American materials')).toEqual([]);
+    expect(brief(checkNews('美国经济增长放缓', 'growth slowed'))).toEqual([['1', 'missing-translation', 'error', '美国', ['United States', 'US', 'America'], []]]);
+  });
+
+  it('a term whose inner glossary term is rendered only warns: the core is there, the wording differs', () => {
+    const findings = checkNews('推动构建人类命运共同体', 'work towards a community with a shared future for mankind');
+    expect(brief(findings)).toEqual([
+      ['1', 'missing-translation', 'warning', '推动构建人类命运共同体', ['promote the building of a community with a shared future for mankind'], ['community with a shared future for mankind']],
+    ]);
+    expect(findings[0]!.message).toBe(
+      '“推动构建人类命运共同体” is not translated as listed: “community with a shared future for mankind” renders “人类命运共同体” in it, expected “promote the building of a community with a shared future for mankind”',
+    );
+  });
+
+  it('a deprecated rendering of an inner term is that term’s error, not a missing translation', () => {
+    expect(brief(checkNews('推动构建人类命运共同体', 'promote a community of common destiny'))).toEqual([
+      ['1', 'deprecated-translation', 'error', '人类命运共同体', ['community with a shared future for mankind'], ['community of common destiny']],
+    ]);
+  });
+
   it('names the term and what was expected', () => {
     const [f] = run('missing-translation', [unit('4', '联合国', 'the organisation')]);
     expect(f).toEqual({
@@ -49,6 +85,8 @@ describe('missing-translation', () => {
       file: 'doc.tsv',
       line: 5,
       message: '“联合国” is not translated: expected “United Nations” or “UN”',
+      source: '联合国',
+      target: 'the organisation',
     });
   });
 });
@@ -123,9 +161,18 @@ describe('inconsistent-translation', () => {
         file: 'doc.tsv',
         line: 4,
         message: '“人民币” rendered “yuan” here but “RMB” in 3 other segments: “RMB” (3×: 1, 2, 4); “yuan” (1×: 3)',
+        source: '人民币汇率',
+        target: 'the yuan exchange rate',
         variants,
       },
     ]);
+  });
+
+  it('an adjective shows no choice between names of a place; another name does', () => {
+    const us: GlossaryEntry[] = [{ zh: '美国', en: 'United States', enAdmitted: ['US', 'America'], enDeprecated: [] }];
+    const units = [unit('1', '美国总统', 'the US president'), unit('2', '美国国会', 'the US Congress'), unit('3', '美国工人', 'American workers'), unit('4', '美国经济', 'the economy of America')];
+    const findings = checkUnits(units, us, { checks: ['inconsistent-translation'], recurring: [] });
+    expect(brief(findings)).toEqual([['4', 'inconsistent-translation', 'warning', '美国', ['US'], ['America']]]);
   });
 
   it('a tie goes to the preferred rendering', () => {

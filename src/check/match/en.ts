@@ -5,6 +5,7 @@ import AhoCorasick from 'modern-ahocorasick';
 import { stemmer } from 'stemmer';
 import { DEMONYMS } from './en-demonyms.ts';
 import { NUMBER_WORDS } from './en-numbers.ts';
+import { americanSpelling } from './en-spelling.ts';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 // Dotted acronyms (U.S., U.N.) as one word; digits apart from letters (RMB250 → RMB 250) except ordinal suffixes;
@@ -44,7 +45,7 @@ export function englishTokens(text: string): EnToken[] {
       out.push({ key: word.replace(/s$/, ''), start: m.index, end: m.index + m[0].length });
       continue;
     }
-    word = word.toLowerCase().replace(/’/g, "'");
+    word = americanSpelling(word.toLowerCase().replace(/’/g, "'"));
     if (ARTICLES.has(word)) continue;
     out.push({ key: NUMBER_WORDS.get(word) ?? stem(word), start: m.index, end: m.index + m[0].length });
   }

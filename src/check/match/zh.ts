@@ -113,7 +113,7 @@ interface WordSpans {
   container(start: number, end: number): string | undefined;
   /**
    * Whether an edge of [start, end) cuts a word so that a single character of the term belongs to the word
-   * beside it: 中拉 in 中|拉拢, 人权 in 当事人|权益, 党中央 in 越南共产党|中央委员会.
+   * beside it, a dictionary word: 中拉 in 中|拉拢, 人权 in 当事人|权益, 党中央 in 越南共产党|中央委员会.
    */
   glued(start: number, end: number): boolean;
   /** The longer proper name that [start, end) begins or ends (see zh-names.ts), if any. */
@@ -157,8 +157,13 @@ function wordSpans(norm: string, hits: readonly { start: number; end: number }[]
       const w = longer(start, end);
       return w === undefined ? undefined : norm.slice(w.start, w.end);
     },
+    // Only a dictionary word counts: a word jieba's HMM made up (脱|欧下) is no evidence.
     glued: (start, end) =>
-      words.some((w) => (w.start < start && start < w.end && w.end - start === 1 && w.end < end) || (w.start < end && end < w.end && end - w.start === 1 && w.start > start)),
+      words.some(
+        (w) =>
+          ((w.start < start && start < w.end && w.end - start === 1 && w.end < end) || (w.start < end && end < w.end && end - w.start === 1 && w.start > start)) &&
+          dictionary.freq(norm.slice(w.start, w.end)) > 0,
+      ),
     name: (start, end) => {
       const first = words.findIndex((w) => w.start === start);
       const last = words.findIndex((w) => w.end === end);

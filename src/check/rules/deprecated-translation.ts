@@ -1,12 +1,14 @@
-// deprecated-translation: a deprecated rendering in the target. An error when its term is in the source, a
-// warning otherwise. A deprecated rendering that is part of an accepted one (“reform” inside “reform and
+// deprecated-translation: a deprecated rendering in the target. An error when its term is in the source (also
+// inside a longer glossary term found there: 一带一路 in 一带一路建设), a warning otherwise. A deprecated rendering that is part of an accepted one (“reform” inside “reform and
 // opening up”) is no hit.
 import { termsIn, within } from '../analyze.ts';
+import { innerTerms } from '../terms.ts';
 import { finding, q, type Rule } from './finding.ts';
 
-export const deprecatedTranslation: Rule = (segments, table) =>
-  segments.flatMap((seg) => {
-    const inSource = new Set(termsIn(seg));
+export const deprecatedTranslation: Rule = (segments, table) => {
+  const inner = innerTerms(table);
+  return segments.flatMap((seg) => {
+    const inSource = new Set(termsIn(seg).flatMap((t) => [t, ...(inner.get(t) ?? [])]));
     const accepted = seg.renderings.filter((r) => r.rendering.kind === 'accepted');
     const coveredByPresentTerm = (r: (typeof accepted)[number]): boolean =>
       accepted.some((a) => within(r.hit, a.hit) && (inSource.has(a.rendering.term) || !inSource.has(r.rendering.term)));
@@ -26,3 +28,4 @@ export const deprecatedTranslation: Rule = (segments, table) =>
         return finding(seg, 'deprecated-translation', present ? 'error' : 'warning', term.zh, term.accepted, [r.hit.surface], message);
       });
   });
+};

@@ -18,7 +18,7 @@ export function finding(
   message: string,
   variants?: Finding['variants'],
 ): Finding {
-  const f: Finding = { id: seg.unit.id, check, severity, term, expected, found, file: seg.unit.file, line: seg.unit.line, message };
+  const f: Finding = { id: seg.unit.id, check, severity, term, expected, found, file: seg.unit.file, line: seg.unit.line, message, source: seg.unit.source, target: seg.unit.target };
   if (variants) f.variants = variants;
   segmentOrder.set(f, seg.order);
   return f;

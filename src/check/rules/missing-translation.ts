@@ -7,16 +7,19 @@
 //   for mankind”): the core term is there, the wording around it differs from the glossary's.
 import type { Finding } from '../../types.ts';
 import { acceptedOf, termsIn, type SegmentAnalysis } from '../analyze.ts';
-import type { TermTable } from '../terms.ts';
+import { innerTerms, type TermTable } from '../terms.ts';
 import { finding, q, type Rule } from './finding.ts';
 
 export const missingTranslation: Rule = (segments, table) => {
   const inner = innerTerms(table);
+  // A deprecated rendering of the term, or of a term inside it, is deprecated-translation's finding.
+  const deprecatedFor = (seg: SegmentAnalysis, t: number): boolean =>
+    seg.renderings.some((r) => r.rendering.term === t || (r.rendering.kind === 'deprecated' && (inner.get(t) ?? []).includes(r.rendering.term)));
   return segments.flatMap((seg) =>
     termsIn(seg)
       .filter((t) => table.terms[t]!.fromGlossary)
-      .filter((t) => acceptedOf(seg, t).length === 0 && !seg.renderings.some((r) => r.rendering.term === t))
-      .map((t) => report(seg, table, t, inner.get(t) ?? [])),
+      .filter((t) => acceptedOf(seg, t).length === 0 && !deprecatedFor(seg, t))
+      .map((t) => report(seg, table, t, (inner.get(t) ?? []).filter((i) => table.terms[i]!.accepted.length > 0))),
   );
 };
 
@@ -38,16 +41,4 @@ function report(seg: SegmentAnalysis, table: TermTable, t: number, inner: readon
     return finding(seg, 'missing-translation', 'warning', term.zh, term.accepted, [found], `${q(term.zh)} is not translated as listed: ${q(found)} renders ${q(table.terms[core.i]!.zh)} in it, expected ${expected}`);
   }
   return finding(seg, 'missing-translation', 'error', term.zh, term.accepted, [], `${q(term.zh)} is not translated: expected ${expected}`);
-}
-
-/** For each glossary term, the shorter glossary terms written inside it (人类命运共同体 in 推动构建人类命运共同体), longest first. */
-function innerTerms(table: TermTable): Map<number, number[]> {
-  const glossary = table.terms.map((t, i) => ({ key: t.key, i })).filter(({ i }) => table.terms[i]!.fromGlossary && table.terms[i]!.accepted.length > 0);
-  const byLength = [...glossary].sort((a, b) => b.key.length - a.key.length);
-  const out = new Map<number, number[]>();
-  for (const outer of glossary) {
-    const inside = byLength.filter((o) => o.key.length < outer.key.length && outer.key.includes(o.key)).map((o) => o.i);
-    if (inside.length > 0) out.set(outer.i, inside);
-  }
-  return out;
 }
