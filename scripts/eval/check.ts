@@ -77,7 +77,7 @@ export async function run(args: string[]): Promise<void> {
   else console.log('\n(../shared not found: whole-bitext run skipped)');
   if (existsSync('glossary')) {
     const project = loadGlossary('glossary');
-    evaluate('bundled WMT slice, project glossary/', slice, project, args);
+    evaluate('bundled WMT slice, project glossary/', slice, project, args, reviewedReferenceErrors());
     if (existsSync(SHARED_WMT)) evaluate('whole WMT news bitext (../shared), project glossary/', readTsvBitext(SHARED_WMT), project, args);
   }
 }

@@ -123,6 +123,17 @@ describe('deprecated-translation', () => {
     ]);
   });
 
+  it('a deprecated rendering inside a longer deprecated rendering of another term is one finding, the longer', () => {
+    const diplomacy: GlossaryEntry[] = [
+      { zh: '大国外交', en: 'major-country diplomacy', enAdmitted: [], enDeprecated: ['great power diplomacy'] },
+      { zh: '中国特色大国外交', en: 'major-country diplomacy with Chinese characteristics', enAdmitted: [], enDeprecated: ['great power diplomacy with Chinese characteristics'] },
+    ];
+    const findings = checkUnits([unit('1', '开创中国特色大国外交新局面', 'a new situation for great power diplomacy with Chinese characteristics')], diplomacy, { recurring: [] });
+    expect(brief(findings)).toEqual([
+      ['1', 'deprecated-translation', 'error', '中国特色大国外交', ['major-country diplomacy with Chinese characteristics'], ['great power diplomacy with Chinese characteristics']],
+    ]);
+  });
+
   it('a deprecated rendering replaces the missing-translation finding', () => {
     const findings = checkUnits([unit('1', '构建人类命运共同体', 'build a community of common destiny')], glossary, { recurring: [] });
     expect(brief(findings)).toEqual([

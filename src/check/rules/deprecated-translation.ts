@@ -12,9 +12,13 @@ export const deprecatedTranslation: Rule = (segments, table) => {
     const accepted = seg.renderings.filter((r) => r.rendering.kind === 'accepted');
     const coveredByPresentTerm = (r: (typeof accepted)[number]): boolean =>
       accepted.some((a) => within(r.hit, a.hit) && (inSource.has(a.rendering.term) || !inSource.has(r.rendering.term)));
+    // “great power diplomacy” (大国外交) inside “great power diplomacy with Chinese characteristics” is one finding, the longer.
+    const deprecated = seg.renderings.filter((r) => r.rendering.kind === 'deprecated');
+    const insideLongerDeprecated = (r: (typeof deprecated)[number]): boolean =>
+      deprecated.some((d) => d.rendering.term !== r.rendering.term && within(r.hit, d.hit) && d.hit.endWord - d.hit.firstWord > r.hit.endWord - r.hit.firstWord);
     const seen = new Set<string>();
     return seg.renderings
-      .filter((r) => r.rendering.kind === 'deprecated' && !coveredByPresentTerm(r))
+      .filter((r) => r.rendering.kind === 'deprecated' && !coveredByPresentTerm(r) && !insideLongerDeprecated(r))
       .filter((r) => {
         const k = `${r.rendering.term}\t${r.hit.firstWord}`;
         return seen.has(k) ? false : (seen.add(k), true);
