@@ -32,6 +32,7 @@ const TOLERANCE: [string, string, boolean][] = [
   ['United States', 'American workers', true],
   ['China and Russia', 'the Chinese and Russian prime ministers', true],
   ['Russia', 'Russians', true],
+  ['China-Latin America', 'the Sino-Latin American Cultural Exchange Year', true],
   // British style writes long acronyms in title case; short ones stay case-sensitive
   ['NATO', 'killing a Nato soldier', true],
   ['CPC', 'the Cpc', false],
@@ -71,7 +72,7 @@ describe('English matcher tolerance', () => {
   });
 
   it('variant keys: adjectives and title-case acronyms', () => {
-    expect(variantKeys('China and Russia', true)).toEqual([['china and russia', 'chines and russia', 'china and russian', 'chines and russian'], 1]);
+    expect(variantKeys('China and Russia', true)).toEqual([['china and russia', 'chines and russia', 'sino and russia', 'china and russian', 'chines and russian', 'sino and russian'], 1]);
     expect(variantKeys('NATO', true)).toEqual([['NATO', 'nato'], 2]);
     expect(variantKeys('United States', false)).toEqual([['unit state'], 1]);
   });

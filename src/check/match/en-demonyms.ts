@@ -1,9 +1,10 @@
 // Place names and the adjectives (demonyms) English derives from them: a rendering that names a place also
 // counts when the target uses its adjective (美国工人 “American workers”, 中俄总理 “the Chinese and Russian
-// prime ministers”). Each line: place names | adjectives. Irregular forms are the reason for a table.
+// prime ministers”, 中拉 “Sino-Latin American”). Each line: place names : adjectives and combining forms (Sino-).
+// Irregular forms are the reason for a table.
 const TABLE = `
 United States|US|U.S.|USA|America: American
-China: Chinese
+China: Chinese|Sino
 Russia: Russian
 Japan: Japanese
 Korea|South Korea|ROK: Korean|South Korean
