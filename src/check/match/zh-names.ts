@@ -1,7 +1,8 @@
 // What makes a term part of a longer proper name on the Chinese side. A place or organisation name that begins
-// the name of an institution or an official's title (美国环保局 “the EPA”, 美国国防部长 “Defense Secretary”)
-// is often absorbed by that name's own English, or left implicit; so is a term right after a place name
-// (伦敦奥运会 “London 2012”, 塞纳河两岸 “both banks of the Seine”, 印尼外交部 “the Indonesian ministry”).
+// the name of an institution (美国环保局 “the EPA”, 美国国家飓风中心 “the National Hurricane Center”) is often
+// absorbed by that name's own English; so is a term right after a place name (伦敦奥运会 “London 2012”, 塞纳河两岸
+// “both banks of the Seine”, 印尼外交部 “the Indonesian ministry”). Officials' titles (美国总统) are left out on
+// purpose: treating them as names cost more seeded errors than it saved false alarms (docs/check.md).
 
 /** jieba tags of place and organisation names: a term with one of these tags can begin a longer name. */
 export const NAME_START_TAGS: ReadonlySet<string> = new Set(['ns', 'nt']);
@@ -24,7 +25,7 @@ export const HEAD_TAGS: ReadonlySet<string> = new Set(['nt', 'j']);
 /** At most this many words after the term, head included, make the name. */
 export const MAX_NAME_WORDS = 4;
 
-/** Words that end the name of an institution or an official title (the head of the name). */
+/** Words that end the name of an institution (the head of the name). */
 export const NAME_HEADS: readonly string[] = `
 委员会 协会 学会 联合会 基金会 理事会 议会 国会 大会 商会 工会 中心 组织 机构 联盟 网站 频道 电视台 电台 通讯社 杂志
 公司 集团 银行 交易所 大学 学院 研究所 研究院 实验室 法院 政府 当局 大使馆 领事馆 使馆 军队 部队 海军 陆军 空军

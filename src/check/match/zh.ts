@@ -145,7 +145,6 @@ function wordSpans(norm: string, hits: readonly { start: number; end: number }[]
     words.find((w) => w.start <= start && end <= w.end && w.end - w.start > end - start);
   const dictionary = generalFrequencies();
   const tagAt = (i: number): string => dictionary.tag(norm.slice(words[i]!.start, words[i]!.end));
-  const isHead = (i: number, word: string): boolean => HEAD_TAGS.has(tagAt(i)) || NAME_HEADS.some((h) => word.endsWith(h));
   return {
     starts: new Set(words.map((w) => w.start)),
     ends: new Set(words.map((w) => w.end)),
@@ -164,24 +163,28 @@ function wordSpans(norm: string, hits: readonly { start: number; end: number }[]
           ((w.start < start && start < w.end && w.end - start === 1 && w.end < end) || (w.start < end && end < w.end && end - w.start === 1 && w.start > start)) &&
           dictionary.freq(norm.slice(w.start, w.end)) > 0,
       ),
-    name: (start, end) => {
-      const first = words.findIndex((w) => w.start === start);
-      const last = words.findIndex((w) => w.end === end);
-      if (first < 0 || last < 0) return undefined;
-      // Right after a place name: 伦敦|奥运会, 塞纳河|两岸.
-      const before = first > 0 ? words[first - 1]! : undefined;
-      const ownTag = first === last ? tagAt(first) : '';
-      if (before && before.end === start && AFTER_PLACE_TAGS.has(ownTag) && PLACE_TAGS.has(tagAt(first - 1)) && !HOME_PLACES.has(norm.slice(before.start, before.end))) {
-        return norm.slice(before.start, end);
-      }
-      // A place or organisation that begins an institution's name or a title: 美国|国家|飓风|中心, 美国|国防部长.
-      if (!NAME_START_TAGS.has(ownTag)) return undefined;
-      for (let i = last + 1; i < words.length && i <= last + MAX_NAME_WORDS && words[i]!.start === words[i - 1]!.end; i++) {
-        if (!NAME_BODY_TAGS.has(tagAt(i))) return undefined;
-        const word = norm.slice(words[i]!.start, words[i]!.end);
-        if (isHead(i, word)) return norm.slice(start, words[i]!.end);
-      }
-      return undefined;
-    },
+    name: (start, end) => longerName(norm, words, tagAt, start, end),
   };
+}
+
+/**
+ * The longer proper name that the term at [start, end) is part of: a place name right before a term that is an
+ * organisation, event or locality (伦敦|奥运会, 塞纳河|两岸), or an institution's name that the term begins
+ * (美国|国家|飓风|中心). The term must be one jieba word; `tagAt(i)` is the dictionary tag of words[i].
+ */
+function longerName(norm: string, words: readonly { start: number; end: number }[], tagAt: (i: number) => string, start: number, end: number): string | undefined {
+  const at = words.findIndex((w) => w.start === start && w.end === end);
+  if (at < 0) return undefined;
+  const text = (i: number): string => norm.slice(words[i]!.start, words[i]!.end);
+  const tag = tagAt(at);
+  const before = at - 1;
+  if (before >= 0 && words[before]!.end === start && AFTER_PLACE_TAGS.has(tag) && PLACE_TAGS.has(tagAt(before)) && !HOME_PLACES.has(text(before))) {
+    return norm.slice(words[before]!.start, end);
+  }
+  if (!NAME_START_TAGS.has(tag)) return undefined;
+  for (let i = at + 1; i < words.length && i <= at + MAX_NAME_WORDS && words[i]!.start === words[i - 1]!.end; i++) {
+    if (!NAME_BODY_TAGS.has(tagAt(i))) return undefined;
+    if (HEAD_TAGS.has(tagAt(i)) || NAME_HEADS.some((h) => text(i).endsWith(h))) return norm.slice(start, words[i]!.end);
+  }
+  return undefined;
 }
