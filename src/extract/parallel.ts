@@ -90,8 +90,8 @@ class WorkerPool {
 
   constructor(
     private readonly units: FileRange[],
-    n: number,
-    options: CountPathsOptions & ContextOptions,
+    private readonly n: number,
+    private readonly options: CountPathsOptions & ContextOptions,
     private readonly progress: Progress,
   ) {
     // The workers share the memory budget of one table, so n threads hold no more than one would.
@@ -118,6 +118,11 @@ class WorkerPool {
         if (this.tasks.has(thread)) this.fail(new Error(`worker exited with code ${code}`));
       });
     }
+  }
+
+  /** New threads for the same units and options (the contexts pass after counting threads have left). */
+  reopen(): WorkerPool {
+    return new WorkerPool(this.units, this.n, this.options, this.progress);
   }
 
   private fail(err: Error): void {
@@ -252,18 +257,24 @@ export async function extractPaths(paths: string[], options: ExtractPathsOptions
   };
   let t = performance.now();
   const pool = await openPool(paths, options);
+  let contextsPool: WorkerPool | undefined;
   try {
     const counts = pool ? await pool.count() : await countInThread(paths, options);
+    // The counting threads leave: each holds jieba's dictionary (~250 MB), which reading contexts does not need.
+    // Fresh threads start at once, so that they are ready when ranking is done.
+    await pool?.close();
+    if (pool && contextsLimit(options) > 0) contextsPool = pool.reopen();
     t = phase('count', t);
     pruneForRanking(counts);
     const ranked = rankCandidates(counts, options);
     t = phase('rank', t);
     options.progress?.setStage('contexts');
-    const candidates = pool && ranked.length > 0 && contextsLimit(options) > 0 ? await pool.contexts(ranked, options) : await collectContexts(ranked, paths, options);
+    const candidates = contextsPool && ranked.length > 0 ? await contextsPool.contexts(ranked, options) : await collectContexts(ranked, paths, options);
     phase('contexts', t);
     return { candidates, counts };
   } finally {
     await pool?.close();
+    await contextsPool?.close();
   }
 }
 
