@@ -193,6 +193,9 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
   }
   const tokenChars = new Int32Array(counts.vocab.length);
   counts.vocab.forEach((w, id) => (tokenChars[id] = w.length));
+  const hanToken = new Uint8Array(counts.vocab.length);
+  counts.vocab.forEach((w, id) => (hanToken[id] = HAN.test(w) ? 1 : 0));
+  const partners = { left: new Int32Array(counts.vocab.length), right: new Int32Array(counts.vocab.length) };
   const scored: Scored[] = [];
   const scoredOf = new Int32Array(t.size).fill(-1);
   for (let e = 0; e < t.size; e++) {
@@ -207,28 +210,35 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     if (!quotedMostly && !edgesAllowed(counts, gluedPair, view, f, bits, numberLike)) continue;
     if (n > 1 && some(view, clauseMarker)) continue;
     if (!quotedMostly && every(view, numberLike)) continue;
+    if (!some(view, hanToken)) continue;
+    // productivity counts the partners of every two-word candidate, fragments included
+    if (n === 2) {
+      partners.right[view[0]]++;
+      partners.left[view[1]]++;
+    }
+    const hl = branchingEntropy(f, left[e]);
+    const hr = branchingEntropy(f, right[e]);
+    const quoted = t.quoted[e] / f;
+    // one neighbour every time on one side: a fragment of a longer unit (人类命运, 带一路), never a term,
+    // never a container (most n-grams of a large corpus: no record is made for them)
+    const boundary = quoted >= 0.5 ? 1 : Math.min(hl, hr) / Math.log(Math.max(2, f));
+    if (!(boundary > 0)) continue;
     const ids = Array.from(view);
     const term = ids.map((id) => counts.vocab[id]).join('');
-    if (!HAN.test(term)) continue;
     scoredOf[e] = scored.length;
-    scored.push({ e, ids, term, chars, f, df: t.docFreq[e], containSum: 0, containCount: 0, hl: 0, hr: 0, quoted: 0, shape: 1, boundary: 0, listed: false, viable: false, measures: {}, score: 0 });
+    scored.push({ e, ids, term, chars, f, df: t.docFreq[e], containSum: 0, containCount: 0, hl, hr, quoted, shape: 1, boundary, listed: false, viable: false, measures: {}, score: 0 });
   }
 
   // Unit and shape first: they decide which candidates may count as containers in C-value.
   for (const s of scored) {
-    s.hl = branchingEntropy(s.f, left[s.e]);
-    s.hr = branchingEntropy(s.f, right[s.e]);
-    s.quoted = t.quoted[s.e] / s.f;
     const single = s.ids.length === 1;
     const parts = single ? wordParts(s.term, general) : s.ids.map((id) => counts.vocab[id]);
     // a span mostly in quotation or title marks (《巴黎协定》) is a name, whatever the tags of its words
     // a phrase that a general dictionary lists whole (可持续发展) is judged like one dictionary word, by its parts
     s.listed = !single && isDictionaryHeadword(s.term);
     s.shape = s.quoted >= 0.5 ? 1 : s.listed ? listedShapeFactor(parts, general) : shapeFactor(parts, general, single && parts.length > 1);
-    s.boundary = s.quoted >= 0.5 ? 1 : Math.min(s.hl, s.hr) / Math.log(Math.max(2, s.f));
-    // one neighbour every time on one side: a fragment of a longer unit (人类命运, 带一路), never a term;
-    // and a word whose parts start or end like a clause (一是, 致力于)
-    s.viable = s.boundary > 0 && (!single || partsAllowed(parts) || s.quoted >= 0.5);
+    // a word whose parts start or end like a clause (一是, 致力于) is no term either
+    s.viable = !single || partsAllowed(parts) || s.quoted >= 0.5;
   }
 
   // C-value: a viable noun phrase (shape 1: no verb, a proper head) adds its frequency to the candidates
@@ -260,7 +270,7 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     scored[inner].containCount++;
   }
 
-  const productivity = wordProductivity(scored, counts.vocab.length);
+  const productivity = wordProductivity(partners);
 
   for (const s of scored) {
     if (!s.viable) continue;
@@ -308,20 +318,14 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
 
 /**
  * How productive the words of a phrase are inside the corpus's two-word candidates (Nakagawa & Mori's LR):
- * the geometric mean over its words of √((distinct left partners + 1)(distinct right partners + 1)).
+ * the geometric mean over its words of √((distinct left partners + 1)(distinct right partners + 1)), the partners
+ * counted over every two-word n-gram that passes the edge filters (rankCandidates' first loop).
  * 关系 heads 中美关系, 中日关系, 国际关系 …; a word that combines with many others builds a paradigm of terms.
  */
-function wordProductivity(scored: Scored[], vocabSize: number): (ids: number[]) => number {
-  const leftPartners = new Int32Array(vocabSize);
-  const rightPartners = new Int32Array(vocabSize);
-  for (const s of scored) {
-    if (s.ids.length !== 2) continue;
-    rightPartners[s.ids[0]]++;
-    leftPartners[s.ids[1]]++;
-  }
+function wordProductivity(partners: { left: Int32Array; right: Int32Array }): (ids: number[]) => number {
   return (ids) => {
     let logSum = 0;
-    for (const id of ids) logSum += 0.5 * (Math.log(leftPartners[id] + 1) + Math.log(rightPartners[id] + 1));
+    for (const id of ids) logSum += 0.5 * (Math.log(partners.left[id] + 1) + Math.log(partners.right[id] + 1));
     return Math.exp(logSum / ids.length);
   };
 }
