@@ -153,28 +153,33 @@ class WorkerPool {
     );
   }
 
-  /** Counts every unit and merges the workers' counts. */
+  /**
+   * Counts every unit and merges the workers' counts. Worker i counts units i, i + n, i + 2n … and the counts
+   * are merged in worker order: which rare n-grams a worker prunes depends only on its units, so two runs with
+   * the same number of workers give the same output even when tables prune (units are small and of even size,
+   * so a fixed share costs little balance).
+   */
   async count(): Promise<Counts> {
-    let next = 0;
-    const send = (thread: Worker): void => {
-      const unit = this.units[next++];
+    const next = this.threads.map((_, i) => i);
+    const send = (thread: Worker, i: number): void => {
+      const unit = this.units[next[i]];
+      next[i] += this.threads.length;
       if (unit === undefined) return thread.postMessage({ type: 'finish' } satisfies MainMessage);
       if (!unit.start) this.progress.startFile(unit.path);
       thread.postMessage({ type: 'unit', unit } satisfies MainMessage);
     };
-    // Each worker's counts are merged as they arrive, while the others may still be counting, and
-    // dropped at once: the main thread never holds more than the merged table and one shard.
-    let merged: Counts | undefined;
-    await this.all<void>(send, (m, thread, done) => {
-      if (m.type === 'next') send(thread);
+    const shards = await this.all<Uint8Array>(send, (m, thread, done) => {
+      if (m.type === 'next') send(thread, this.threads.indexOf(thread));
       else if (m.type === 'bytes') this.progress.advance(m.bytes);
-      else if (m.type === 'counts') {
-        const shard = deserializeCounts(m.data, 'worker counts');
-        if (merged) mergeCounts(merged, shard);
-        else merged = shard;
-        done();
-      }
+      else if (m.type === 'counts') done(m.data);
     });
+    let merged: Counts | undefined;
+    for (let i = 0; i < shards.length; i++) {
+      const shard = deserializeCounts(shards[i], 'worker counts');
+      shards[i] = new Uint8Array(0); // let the bytes go before the next shard is read
+      if (merged) mergeCounts(merged, shard);
+      else merged = shard;
+    }
     return merged ?? createCounts();
   }
 

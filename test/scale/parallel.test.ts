@@ -40,6 +40,15 @@ describe('countPaths on worker threads', () => {
     expect(terms(one).length).toBe(30);
   });
 
+  it('gives the same counts run after run when the tables prune (each worker has a fixed share of the units)', async () => {
+    const paths = corpus();
+    const options = { workers: 2, minUnitBytes: 1, unitsPerWorker: 3, maxEntries: 20_000 };
+    const first = await countPaths(paths, options);
+    const second = await countPaths(paths, options);
+    expect(first.pruneFloor).toBeGreaterThan(1);
+    expect(dump(second)).toEqual(dump(first));
+  });
+
   it('extracts the same candidates, contexts, first locations and forms on 2 workers as on one thread', async () => {
     const paths = corpus();
     const one = await extractPaths(paths, { workers: 1, top: 60 });
