@@ -28,6 +28,16 @@ describe('report formats', () => {
     expect(formatTable([])).toBe('No terminology problems found.\n');
   });
 
+  it('table: terms with errors come before terms with only warnings or information', () => {
+    const info: Finding = { id: '2', check: 'inconsistent-translation', severity: 'info', term: '办公厅', expected: ['General Office'], found: ['Office'], file: 'a.tsv', line: 3, message: '“办公厅” rendered “Office”' };
+    const error = findings[1]!;
+    const terms = formatTable([info, findings[2]!, error])
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith(' '))
+      .slice(0, 3);
+    expect(terms).toEqual(['联合国  → United Nations | UN', '一带一路  → Belt and Road', '办公厅  → General Office']);
+  });
+
   it('html: a standalone page with the text escaped', () => {
     const html = formatHtml(findings);
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);

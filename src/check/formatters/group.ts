@@ -1,4 +1,5 @@
-// Findings grouped by term for the human-readable reports: terms in order of first finding.
+// Findings grouped by term for the human-readable reports: terms with errors first, then warnings, then
+// information only (a reviewer reads what fails the check first); in order of first finding within each.
 import type { Finding, Severity } from '../../types.ts';
 
 export interface TermGroup {
@@ -16,8 +17,12 @@ export function groupByTerm(findings: readonly Finding[]): TermGroup[] {
     if (g.expected.length === 0 || (f.check === 'missing-translation' && g.findings.every((x) => x.check !== 'missing-translation'))) g.expected = f.expected;
     g.findings.push(f);
   }
-  return [...groups.values()];
+  const worst = (g: TermGroup): number => Math.min(...g.findings.map((f) => SEVERITY_RANK[f.severity]));
+  // Array.prototype.sort is stable: first-finding order is kept among terms of the same worst severity
+  return [...groups.values()].sort((a, b) => worst(a) - worst(b));
 }
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
