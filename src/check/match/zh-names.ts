@@ -4,6 +4,8 @@
 // “both banks of the Seine”, 印尼外交部 “the Indonesian ministry”). Officials' titles (美国总统) are left out on
 // purpose: treating them as names cost more seeded errors than it saved false alarms (docs/check.md).
 
+import { readFileSync } from 'node:fs';
+
 /** jieba tags of place and organisation names: a term with one of these tags can begin a longer name. */
 export const NAME_START_TAGS: ReadonlySet<string> = new Set(['ns', 'nt']);
 
@@ -25,11 +27,8 @@ export const HEAD_TAGS: ReadonlySet<string> = new Set(['nt', 'j']);
 /** At most this many words after the term, head included, make the name. */
 export const MAX_NAME_WORDS = 4;
 
-/** Words that end the name of an institution (the head of the name). */
-export const NAME_HEADS: readonly string[] = `
-委员会 协会 学会 联合会 基金会 理事会 议会 国会 大会 商会 工会 中心 组织 机构 联盟 网站 频道 电视台 电台 通讯社 杂志
-公司 集团 银行 交易所 大学 学院 研究所 研究院 实验室 法院 政府 当局 大使馆 领事馆 使馆 军队 部队 海军 陆军 空军
-航天局 参议院 众议院
-`
-  .trim()
-  .split(/\s+/);
+/** Words that end the name of an institution (the head of the name): data/check/name-heads.txt. */
+export const NAME_HEADS: readonly string[] = readFileSync(new URL('../../../data/check/name-heads.txt', import.meta.url), 'utf8')
+  .replace(/#.*/g, '')
+  .split(/\s+/)
+  .filter(Boolean);
