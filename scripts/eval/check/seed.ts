@@ -1,8 +1,10 @@
 // Seeds terminology errors into clean reference translations, the way translators make them: a term's
 // rendering dropped, a deprecated rendering swapped in, or another accepted rendering used where the rest of the
 // text uses the usual one. The seeder finds renderings with plain case-insensitive string search, independent
-// of the checker's matcher; the checker only ever sees the resulting segments.
+// of the checker's matcher (it shares only the data table of place adjectives); the checker only ever sees the
+// resulting segments.
 import type { CheckId, GlossaryEntry, TranslationUnit } from '../../../src/types.ts';
+import { DEMONYMS } from '../../../src/check/match/en-demonyms.ts';
 
 export type SeedKind = 'missing' | 'deprecated' | 'vary';
 
@@ -37,6 +39,13 @@ function renderingPattern(rendering: string): RegExp {
 }
 
 const accepted = (e: GlossaryEntry): string[] => [e.en, ...e.enAdmitted].sort((a, b) => b.length - a.length);
+
+/**
+ * What a dropped rendering must take with it to leave the term untranslated: a place's adjective (“American
+ * middle school” still renders 美国), from the project's table of demonyms (data, not the checker's matcher).
+ */
+const withAdjectives = (renderings: string[]): string[] =>
+  [...new Set([...renderings, ...renderings.flatMap((r) => DEMONYMS.get(r) ?? [])])].sort((a, b) => b.length - a.length);
 
 function found(target: string, rendering: string): boolean {
   return renderingPattern(rendering).test(target);
@@ -99,7 +108,7 @@ export function seedErrors(units: readonly TranslationUnit[], glossary: readonly
     if (norm && alternative && found(u.target, norm.rendering) && norm.count >= 4 && (varied.get(entry) ?? 0) < norm.count / 4) kinds.push('vary');
     const kind = kinds[Math.floor(random() * kinds.length)]!;
     const by = kind === 'missing' ? '' : kind === 'deprecated' ? entry.enDeprecated[Math.floor(random() * entry.enDeprecated.length)]! : alternative!;
-    const target = replaceAll(u.target, kind === 'vary' ? [norm!.rendering] : accepted(entry), by);
+    const target = replaceAll(u.target, kind === 'vary' ? [norm!.rendering] : kind === 'missing' ? withAdjectives(accepted(entry)) : accepted(entry), by);
     if (target === u.target || target === '') return u;
     if (kind === 'vary') varied.set(entry, (varied.get(entry) ?? 0) + 1);
     seeds.push({ id: u.id, kind, term: entry.zh, before: u.target, after: target });
