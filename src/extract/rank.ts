@@ -164,8 +164,12 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
   const clauseMarker = new Uint8Array(counts.vocab.length);
   const verb = new Uint8Array(counts.vocab.length);
   const conjunction = new Uint8Array(counts.vocab.length);
+  const tokenChars = new Int32Array(counts.vocab.length);
+  const hanToken = new Uint8Array(counts.vocab.length);
   counts.vocab.forEach((w, id) => {
     const tag = general.tag(w);
+    tokenChars[id] = w.length;
+    hanToken[id] = HAN.test(w) ? 1 : 0;
     verb[id] = isPlainVerb(tag) ? 1 : 0;
     conjunction[id] = tag === 'c' ? 1 : 0;
     bits[id] = edgeBits(w);
@@ -191,10 +195,6 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     const c1 = restId === undefined ? 0 : countOf(counts, ids, 0, ids.length);
     right[entry] += (c1 + c2) * Math.log(c1 + c2) - (c1 >= 2 ? c1 * Math.log(c1) : 0);
   }
-  const tokenChars = new Int32Array(counts.vocab.length);
-  counts.vocab.forEach((w, id) => (tokenChars[id] = w.length));
-  const hanToken = new Uint8Array(counts.vocab.length);
-  counts.vocab.forEach((w, id) => (hanToken[id] = HAN.test(w) ? 1 : 0));
   const partners = { left: new Int32Array(counts.vocab.length), right: new Int32Array(counts.vocab.length) };
   const scored: Scored[] = [];
   const scoredOf = new Int32Array(t.size).fill(-1);
