@@ -133,7 +133,10 @@ class WorkerPool {
   }
 
   /** Runs one task on every worker; resolves with their results in worker order. */
-  private all<T>(start: (thread: Worker, i: number) => void, onMessage: (m: WorkerMessage, thread: Worker, done: (value: T) => void) => void): Promise<T[]> {
+  private all<T>(
+    start: (thread: Worker, i: number) => void,
+    onMessage: (m: WorkerMessage, thread: Worker, done: (value: T) => void, i: number) => void,
+  ): Promise<T[]> {
     if (this.failure) return Promise.reject(this.failure);
     return Promise.all(
       this.threads.map(
@@ -142,10 +145,15 @@ class WorkerPool {
             this.tasks.set(thread, {
               reject,
               onMessage: (m) =>
-                onMessage(m, thread, (value) => {
-                  this.tasks.delete(thread);
-                  resolve(value);
-                }),
+                onMessage(
+                  m,
+                  thread,
+                  (value) => {
+                    this.tasks.delete(thread);
+                    resolve(value);
+                  },
+                  i,
+                ),
             });
             start(thread, i);
           }),
@@ -168,8 +176,8 @@ class WorkerPool {
       if (!unit.start) this.progress.startFile(unit.path);
       thread.postMessage({ type: 'unit', unit } satisfies MainMessage);
     };
-    const shards = await this.all<Uint8Array>(send, (m, thread, done) => {
-      if (m.type === 'next') send(thread, this.threads.indexOf(thread));
+    const shards = await this.all<Uint8Array>(send, (m, thread, done, i) => {
+      if (m.type === 'next') send(thread, i);
       else if (m.type === 'bytes') this.progress.advance(m.bytes);
       else if (m.type === 'counts') done(m.data);
     });
