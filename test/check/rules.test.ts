@@ -52,6 +52,27 @@ describe('missing-translation', () => {
     expect(brief(checkNews('2012年伦敦奥运会前', 'ahead of London 2012'))).toEqual([['1', 'missing-translation', 'warning', '奥运会', ['Olympic Games', 'Olympics'], []]]);
   });
 
+  it('a country before an official’s title or one of its states only warns: English leaves it out where the context is clear', () => {
+    const findings = checkNews('美国前总统奥巴马发表讲话', 'Former President Obama gave a speech');
+    expect(brief(findings)).toEqual([['1', 'missing-translation', 'warning', '美国', ['United States', 'US', 'America'], []]]);
+    expect(findings[0]!.message).toBe('“美国” (qualifying “美国前总统”) is not translated: expected “United States” or “US” or “America”, unless the context makes the place clear');
+    expect(brief(checkNews('美国乔治亚州一名男子被判刑', 'A Georgia man was sentenced'))).toEqual([['1', 'missing-translation', 'warning', '美国', ['United States', 'US', 'America'], []]]);
+    expect(brief(checkNews('美国电视网播出', 'Showtime aired it'))).toEqual([['1', 'missing-translation', 'warning', '美国', ['United States', 'US', 'America'], []]]);
+  });
+
+  it('a country left out where the target refers to “the country” only warns', () => {
+    const findings = checkNews('当美国一回到正规', 'as soon as the country got back on its feet');
+    expect(brief(findings)).toEqual([['1', 'missing-translation', 'warning', '美国', ['United States', 'US', 'America'], ['the country']]]);
+    expect(findings[0]!.message).toBe('“美国” is not translated: expected “United States” or “US” or “America”, unless “the country” refers to it');
+  });
+
+  it('a term that cuts into a name jieba reads (英美两国|领导人) only warns', () => {
+    const leaders: GlossaryEntry[] = [{ zh: '两国领导人', en: 'leaders of the two countries', enAdmitted: [], enDeprecated: [] }];
+    const findings = checkUnits([unit('1', '英美两国领导人会晤', 'the British and American leaders met')], leaders, { recurring: [] });
+    expect(brief(findings)).toEqual([['1', 'missing-translation', 'warning', '两国领导人', ['leaders of the two countries'], []]]);
+    expect(findings[0]!.message).toBe('“两国领导人” (in the name “英美两国领导人”) is not translated: expected “leaders of the two countries”, unless the name has a rendering of its own');
+  });
+
   it('a place name counts in its adjective form; left out altogether it is an error', () => {
     expect(checkNews('美国工人使用美国材料', 'made by American workers with American materials')).toEqual([]);
     expect(brief(checkNews('美国经济增长放缓', 'growth slowed'))).toEqual([['1', 'missing-translation', 'error', '美国', ['United States', 'US', 'America'], []]]);

@@ -22,3 +22,14 @@ export function parseDemonyms(text: string): Map<string, string[]> {
 
 /** Place name → its adjectives, as written (keys are made by the matcher). */
 export const DEMONYMS: ReadonlyMap<string, readonly string[]> = parseDemonyms(readFileSync(TABLE_URL, 'utf8'));
+
+/** Words English uses to refer back to a country already named (“the country”, “the nation's”). */
+const PLACE_ANAPHORA = /\bthe (?:country|nation)\b/i;
+
+/** Whether `rendering` names a place in the table (“US”, “China”): the kind of term English may refer back to. */
+export const isPlaceName = (rendering: string): boolean => DEMONYMS.has(rendering);
+
+/** The phrase in `target` that may refer back to a country (“the country”), if any. */
+export function placeAnaphor(target: string): string | undefined {
+  return PLACE_ANAPHORA.exec(target)?.[0];
+}

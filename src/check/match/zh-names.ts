@@ -1,8 +1,9 @@
 // What makes a term part of a longer proper name on the Chinese side. A place or organisation name that begins
 // the name of an institution (美国环保局 “the EPA”, 美国国家飓风中心 “the National Hurricane Center”) is often
 // absorbed by that name's own English; so is a term right after a place name (伦敦奥运会 “London 2012”, 塞纳河两岸
-// “both banks of the Seine”, 印尼外交部 “the Indonesian ministry”). Officials' titles (美国总统) are left out on
-// purpose: treating them as names cost more seeded errors than it saved false alarms (docs/check.md).
+// “both banks of the Seine”, 印尼外交部 “the Indonesian ministry”). A place name right before an official's title
+// or one of its own divisions only qualifies it (美国前总统奥巴马 “former President Obama”, 美国乔治亚州 “Georgia”):
+// English leaves it out where the context makes the place clear.
 
 import { readFileSync } from 'node:fs';
 
@@ -28,7 +29,17 @@ export const HEAD_TAGS: ReadonlySet<string> = new Set(['nt', 'j']);
 export const MAX_NAME_WORDS = 4;
 
 /** Words that end the name of an institution (the head of the name): data/check/name-heads.txt. */
-export const NAME_HEADS: readonly string[] = readFileSync(new URL('../../../data/check/name-heads.txt', import.meta.url), 'utf8')
-  .replace(/#.*/g, '')
-  .split(/\s+/)
-  .filter(Boolean);
+export const NAME_HEADS: readonly string[] = readWordTable('name-heads.txt');
+
+/** Officials' titles and divisions of a country, which a place name before them qualifies: data/check/qualified-heads.txt. */
+export const QUALIFIED_HEADS: readonly string[] = readWordTable('qualified-heads.txt');
+
+/** Words that may stand between a place name and the title it qualifies (美国|前|总统, 中国|国家|主席). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['前', '现任', '时任', '新任', '副', '代理', '国家']);
+
+function readWordTable(file: string): string[] {
+  return readFileSync(new URL(`../../../data/check/${file}`, import.meta.url), 'utf8')
+    .replace(/#.*/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
+}

@@ -5,7 +5,7 @@ import AhoCorasick from 'modern-ahocorasick';
 import { generalFrequencies } from '../../segment/dictionary.ts';
 import { cutWords } from '../../segment/jieba.ts';
 import { UNIT, toAsciiCode } from './ascii-code.ts';
-import { AFTER_PLACE_TAGS, HEAD_TAGS, HOME_PLACES, MAX_NAME_WORDS, NAME_BODY_TAGS, NAME_HEADS, NAME_START_TAGS, PLACE_TAGS } from './zh-names.ts';
+import { AFTER_PLACE_TAGS, HEAD_TAGS, HOME_PLACES, MAX_NAME_WORDS, NAME_BODY_TAGS, NAME_HEADS, NAME_START_TAGS, PLACE_TAGS, QUALIFIED_HEADS, TITLE_MODIFIERS } from './zh-names.ts';
 import { CLOSING_QUOTES, OPENING_QUOTES, foldSource } from './zh-normalize.ts';
 
 export interface ZhHit {
@@ -21,6 +21,8 @@ export interface ZhHit {
   compound?: string;
   /** The longer proper name the term is part of (美国环保局, 伦敦奥运会): the name may be translated as a whole. */
   name?: string;
+  /** The title or division a place-name term qualifies (美国前总统, 美国乔治亚州): English may leave the place out. */
+  qualifies?: string;
 }
 
 export interface ZhMatcherOptions {
@@ -71,10 +73,12 @@ export class ZhMatcher {
       const surface = quoted ? text.slice(start - 1, end + 1) : text.slice(start, end);
       const compound = words?.container(m.start, m.end);
       const name = compound === undefined ? words?.name(m.start, m.end) : undefined;
+      const qualifies = compound === undefined && name === undefined ? words?.qualifies(m.start, m.end) : undefined;
       for (const term of m.data ?? []) {
         const hit: ZhHit = { term, start, end, surface, quoted };
         if (compound) hit.compound = compound;
         if (name) hit.name = name;
+        if (qualifies) hit.qualifies = qualifies;
         hits.push(hit);
       }
     }
@@ -118,6 +122,8 @@ interface WordSpans {
   glued(start: number, end: number): boolean;
   /** The longer proper name that [start, end) begins or ends (see zh-names.ts), if any. */
   name(start: number, end: number): string | undefined;
+  /** The title or division that the place name at [start, end) qualifies (see zh-names.ts), if any. */
+  qualifies(start: number, end: number): string | undefined;
 }
 
 /** Context cut with each hit: enough for jieba to see the words around it (and names of a few words), far less than a long segment. */
@@ -163,8 +169,34 @@ function wordSpans(norm: string, hits: readonly { start: number; end: number }[]
           ((w.start < start && start < w.end && w.end - start === 1 && w.end < end) || (w.start < end && end < w.end && end - w.start === 1 && w.start > start)) &&
           dictionary.freq(norm.slice(w.start, w.end)) > 0,
       ),
-    name: (start, end) => longerName(norm, words, tagAt, start, end),
+    name: (start, end) => longerName(norm, words, tagAt, start, end) ?? cutName(norm, words, tagAt, start, end),
+    qualifies: (start, end) => qualifiedHead(norm, words, tagAt, start, end),
   };
+}
+
+/**
+ * The name that the term at [start, end) cuts into: jieba reads one of its edge characters as part of a place or
+ * organisation name (英美两国|领导人 for 两国领导人), so the term is entangled with a name that English renders whole.
+ */
+function cutName(norm: string, words: readonly { start: number; end: number }[], tagAt: (i: number) => string, start: number, end: number): string | undefined {
+  const cut = words.findIndex((w) => (w.start < start && start < w.end) || (w.start < end && end < w.end));
+  if (cut < 0 || !NAME_START_TAGS.has(tagAt(cut))) return undefined;
+  const w = words[cut]!;
+  return norm.slice(Math.min(w.start, start), Math.max(w.end, end));
+}
+
+/**
+ * The official's title or division of a place that the place name at [start, end) qualifies: 美国|前|总统,
+ * 中国|国家|主席, 美国|乔治亚州. The term must be one jieba word tagged as a place; at most two modifiers between.
+ */
+function qualifiedHead(norm: string, words: readonly { start: number; end: number }[], tagAt: (i: number) => string, start: number, end: number): string | undefined {
+  const at = words.findIndex((w) => w.start === start && w.end === end);
+  if (at < 0 || !PLACE_TAGS.has(tagAt(at))) return undefined;
+  const text = (i: number): string => norm.slice(words[i]!.start, words[i]!.end);
+  let i = at + 1;
+  while (i < words.length && i <= at + 2 && TITLE_MODIFIERS.has(text(i))) i++;
+  if (i >= words.length) return undefined;
+  return QUALIFIED_HEADS.some((h) => text(i).endsWith(h)) ? norm.slice(start, words[i]!.end) : undefined;
 }
 
 /**

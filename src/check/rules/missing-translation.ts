@@ -1,12 +1,16 @@
 // missing-translation: the source has a glossary term, the target none of its preferred or admitted renderings
-// (a deprecated rendering in its place is reported by deprecated-translation instead). Three cases are only
+// (a deprecated rendering in its place is reported by deprecated-translation instead). Five cases are only
 // warnings, since the translation may be right:
 // - the term only occurs inside a compound word (欧盟 in 欧盟委员会 “European Commission”) or a longer proper
 //   name (美国 in 美国环保局 “EPA”, 奥运会 in 伦敦奥运会 “London 2012”), which may have a rendering of its own;
+// - the term is a place name that only qualifies an official's title or a division of the place (美国前总统奥巴马
+//   “former President Obama”, 美国乔治亚州 “Georgia”), which English leaves out where the context is clear;
+// - the term names a country and the target refers to one without naming it (“the country”, “the nation”);
 // - a shorter glossary term inside it is rendered (推动构建人类命运共同体 with only “community with a shared future
 //   for mankind”): the core term is there, the wording around it differs from the glossary's.
 import type { Finding } from '../../types.ts';
 import { acceptedOf, termsIn, type SegmentAnalysis } from '../analyze.ts';
+import { isPlaceName, placeAnaphor } from '../match/en-demonyms.ts';
 import { innerTerms, type TermTable } from '../terms.ts';
 import { finding, q, type Rule } from './finding.ts';
 
@@ -34,6 +38,14 @@ function report(seg: SegmentAnalysis, table: TermTable, t: number, inner: readon
   const name = hits.every((h) => h.name) ? hits[0]!.name : undefined;
   if (name) {
     return finding(seg, 'missing-translation', 'warning', term.zh, term.accepted, [], `${q(term.zh)} (in the name ${q(name)}) is not translated: expected ${expected}, unless the name has a rendering of its own`);
+  }
+  const qualifies = hits.every((h) => h.qualifies) ? hits[0]!.qualifies : undefined;
+  if (qualifies) {
+    return finding(seg, 'missing-translation', 'warning', term.zh, term.accepted, [], `${q(term.zh)} (qualifying ${q(qualifies)}) is not translated: expected ${expected}, unless the context makes the place clear`);
+  }
+  const anaphor = term.accepted.some(isPlaceName) ? placeAnaphor(seg.unit.target) : undefined;
+  if (anaphor) {
+    return finding(seg, 'missing-translation', 'warning', term.zh, term.accepted, [anaphor], `${q(term.zh)} is not translated: expected ${expected}, unless ${q(anaphor)} refers to it`);
   }
   const core = inner.map((i) => ({ i, found: acceptedOf(seg, i)[0] })).find((c) => c.found !== undefined);
   if (core) {
