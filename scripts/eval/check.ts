@@ -13,11 +13,11 @@ import { EXPECTED_CHECK, seedErrors, type SeedKind } from './check/seed.ts';
 const SLICE = 'test/fixtures/check/wmt-slice.tsv';
 const FIXTURE_GLOSSARY = 'test/fixtures/check/eval-glossary.tsv';
 const SHARED_WMT = '../shared/corpora/parallel/wmt-news.zh-en.tsv';
-const SLICE_REVIEW = 'test/fixtures/check/wmt-slice-review.tsv';
+const REVIEW = 'test/fixtures/check/wmt-review.tsv';
 
 /** `id\tterm` pairs whose finding a review confirmed as a real error of the reference translation. */
 function reviewedReferenceErrors(): Set<string> {
-  const lines = readFileSync(SLICE_REVIEW, 'utf8').split('\n').slice(1);
+  const lines = readFileSync(REVIEW, 'utf8').split('\n').slice(1);
   return new Set(lines.map((l) => l.split('\t')).filter((c) => c[2] === 'reference-error').map((c) => `${c[0]}\t${normalizeTerm(c[1]!)}`));
 }
 
@@ -58,7 +58,7 @@ function evaluate(name: string, clean: TranslationUnit[], glossary: GlossaryEntr
     const confirmed = (u: TranslationUnit): boolean =>
       (byId.get(u.id) ?? []).filter((f) => atLeast(f, 'error')).every((f) => review.has(`${u.id}\t${normalizeTerm(f.term)}`));
     const falseAlarms = alarmsError.filter((u) => !confirmed(u));
-    console.log(`clean segments falsely flagged at error, not counting ${alarmsError.length - falseAlarms.length} with reviewed reference errors (${SLICE_REVIEW}): ${falseAlarms.length}/${cleanUnits.length} = ${pct(falseAlarms.length, cleanUnits.length)}`);
+    console.log(`clean segments falsely flagged at error, not counting ${alarmsError.length - falseAlarms.length} with reviewed reference errors (${REVIEW}): ${falseAlarms.length}/${cleanUnits.length} = ${pct(falseAlarms.length, cleanUnits.length)}`);
   }
   const checks = new Map<string, number>();
   for (const u of alarmsAny) for (const f of byId.get(u.id)!) checks.set(`${f.check}/${f.severity}`, (checks.get(`${f.check}/${f.severity}`) ?? 0) + 1);
@@ -73,11 +73,11 @@ export async function run(args: string[]): Promise<void> {
   const fixture = loadGlossary(FIXTURE_GLOSSARY);
   const slice = readTsvBitext(SLICE);
   evaluate('bundled WMT slice, fixture glossary', slice, fixture, args, reviewedReferenceErrors());
-  if (existsSync(SHARED_WMT)) evaluate('whole WMT news bitext (../shared), fixture glossary', readTsvBitext(SHARED_WMT), fixture, args);
+  if (existsSync(SHARED_WMT)) evaluate('whole WMT news bitext (../shared), fixture glossary', readTsvBitext(SHARED_WMT), fixture, args, reviewedReferenceErrors());
   else console.log('\n(../shared not found: whole-bitext run skipped)');
   if (existsSync('glossary')) {
     const project = loadGlossary('glossary');
     evaluate('bundled WMT slice, project glossary/', slice, project, args, reviewedReferenceErrors());
-    if (existsSync(SHARED_WMT)) evaluate('whole WMT news bitext (../shared), project glossary/', readTsvBitext(SHARED_WMT), project, args);
+    if (existsSync(SHARED_WMT)) evaluate('whole WMT news bitext (../shared), project glossary/', readTsvBitext(SHARED_WMT), project, args, reviewedReferenceErrors());
   }
 }

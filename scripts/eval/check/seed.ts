@@ -105,7 +105,9 @@ export function seedErrors(units: readonly TranslationUnit[], glossary: readonly
     if (entry.enDeprecated.length > 0) kinds.push('deprecated');
     const norm = usual.get(entry);
     const alternative = accepted(entry).find((r) => norm && distinct(r, norm.rendering));
-    if (norm && alternative && found(u.target, norm.rendering) && norm.count >= 4 && (varied.get(entry) ?? 0) < norm.count / 4) kinds.push('vary');
+    // Only where the usual rendering stands alone: “Olympic” inside “Olympic Games” replaced by “Games” gives “Games Games”.
+    const insideLonger = (r: string): boolean => accepted(entry).some((o) => o.length > r.length && o.includes(r) && found(u.target, o));
+    if (norm && alternative && found(u.target, norm.rendering) && !insideLonger(norm.rendering) && norm.count >= 4 && (varied.get(entry) ?? 0) < norm.count / 4) kinds.push('vary');
     const kind = kinds[Math.floor(random() * kinds.length)]!;
     const by = kind === 'missing' ? '' : kind === 'deprecated' ? entry.enDeprecated[Math.floor(random() * entry.enDeprecated.length)]! : alternative!;
     const target = replaceAll(u.target, kind === 'vary' ? [norm!.rendering] : kind === 'missing' ? withAdjectives(accepted(entry)) : accepted(entry), by);
