@@ -1,12 +1,12 @@
 // The extractor's public entry points: clauses → counts → ranked candidates → contexts.
 import type { Candidate, Sentence } from '../types.ts';
 import { readSentences, type ReadOptions } from '../corpus/index.ts';
-import { addSentence, createCounts, pruneForRanking, type CountOptions } from './counts.ts';
-import { rankCandidates, type RankOptions } from './rank.ts';
+import { addSentence, createCounts, type CountOptions } from './counts.ts';
+import { rankCounts, type RankOptions } from './rank.ts';
 import { ContextCollector, attachContexts, type ContextOptions } from './contexts.ts';
 
 export * from './counts.ts';
-export { rankCandidates, type RankOptions } from './rank.ts';
+export { rankCandidates, rankCounts, type RankOptions } from './rank.ts';
 export { ContextCollector, attachContexts, contextsLimit, DEFAULT_CONTEXTS_FOR, markContext, type ContextOptions } from './contexts.ts';
 
 export interface ExtractOptions extends ReadOptions, RankOptions, ContextOptions, Omit<CountOptions, 'maxChars'> {
@@ -32,7 +32,7 @@ export function extractFromSentences(sentences: Iterable<Sentence>, options: Ext
     addSentence(counts, s);
     options.onSentence?.(s);
   }
-  return attachContexts(rankCandidates(counts, options), list, options);
+  return attachContexts(rankCounts(counts, options), list, options);
 }
 
 /**
@@ -47,8 +47,7 @@ export async function extractFromPaths(paths: string[], options: ExtractOptions 
     kept?.push(s);
     options.onSentence?.(s);
   }
-  pruneForRanking(counts);
-  const ranked = rankCandidates(counts, options);
+  const ranked = rankCounts(counts, options);
   if (kept) return attachContexts(ranked, kept, options);
   // the second pass stops as soon as every candidate has its contexts (forms are those seen until then)
   const collector = new ContextCollector(ranked, options);

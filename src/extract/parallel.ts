@@ -9,8 +9,8 @@ import { ZhtermError } from '../errors.ts';
 import { NO_PROGRESS, type Progress } from '../io/progress.ts';
 import type { Candidate } from '../types.ts';
 import { ContextCollector, contextsLimit, type ContextOptions, type FoundContexts } from './contexts.ts';
-import { addSentence, createCounts, deserializeCounts, mergeCounts, pruneForRanking, type CountOptions, type Counts } from './counts.ts';
-import { rankCandidates, type RankOptions } from './rank.ts';
+import { addSentence, createCounts, deserializeCounts, mergeCounts, type CountOptions, type Counts } from './counts.ts';
+import { rankCounts, type RankOptions } from './rank.ts';
 import { mergeCountsFiles } from './counts-file.ts';
 import { planUnits } from './shard.ts';
 import type { MainMessage, WorkerInit, WorkerMessage } from './worker.ts';
@@ -278,8 +278,7 @@ export async function extractPaths(paths: string[], options: ExtractPathsOptions
     await pool?.close();
     if (pool && contextsLimit(options) > 0) contextsPool = pool.reopen();
     t = phase('count', t);
-    pruneForRanking(counts);
-    const ranked = rankCandidates(counts, options);
+    const ranked = rankCounts(counts, options);
     t = phase('rank', t);
     options.progress?.setStage('contexts');
     const candidates = contextsPool && ranked.length > 0 ? await contextsPool.contexts(ranked, options) : await collectContexts(ranked, paths, options);
@@ -303,7 +302,6 @@ export async function extractFromCountsFiles(
 ): Promise<{ candidates: Candidate[]; counts: Counts }> {
   if (paths.includes(STDIN)) throw new ZhtermError('--counts: contexts cannot be read from standard input; give files or directories');
   const counts = mergeCountsFiles(files);
-  pruneForRanking(counts);
-  const ranked = rankCandidates(counts, options);
+  const ranked = rankCounts(counts, options);
   return { candidates: await collectContexts(ranked, paths, options), counts };
 }

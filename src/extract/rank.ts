@@ -2,7 +2,7 @@
 // merged from shards rank exactly like counts from one run. The formula is documented in docs/extract.md.
 import type { Candidate } from '../types.ts';
 import { generalFrequencies, type GeneralFrequencies } from '../segment/index.ts';
-import type { Counts } from './counts.ts';
+import { pruneForRanking, type Counts } from './counts.ts';
 import { hashIds } from './ngram-table.ts';
 import { NOT_FIRST, NOT_LAST, canBeHead, edgeBits, edgeRestriction, isClauseMarker, isNumberLike, isPlainVerb, isSmallNumeral } from './boundary.ts';
 import { listedShapeFactor, partsAllowed, shapeFactor, wordParts } from './shape.ts';
@@ -128,14 +128,21 @@ function weakestSplit(counts: Counts, ids: number[], f: number): number {
 }
 
 /**
+ * What every entry point ranks with: the table pruned once more if it has regrown past half its budget
+ * (pruneForRanking), then ranked. Mutates `counts`.
+ */
+export function rankCounts(counts: Counts, options: RankOptions = {}): Candidate[] {
+  pruneForRanking(counts);
+  return rankCandidates(counts, options);
+}
+
+/**
  * Edge words that may not stand at an edge are still accepted when they are bound to the candidate:
  * the rest never occurs without them (十四五's numerals, 一个中国原则's 一个, 碳中和's 和 after jieba cut 碳/中/和).
  * A function word is bound only to a single character, i.e. when jieba cut inside a word.
  */
 function edgesAllowed(counts: Counts, gluedPair: GluedIds, ids: ArrayLike<number>, f: number, bits: Int8Array, numberLike: Uint8Array): boolean {
   const n = ids.length;
-  // numbers alone (十四五) are judged by the quoted rule instead
-  if (every(ids, numberLike)) return true;
   if (n === 1) return (bits[ids[0]] & (NOT_FIRST | NOT_LAST)) === 0;
   const first = ids[0];
   const last = ids[n - 1];
@@ -207,9 +214,9 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     for (let k = 0; k < n; k++) chars += tokenChars[view[k]];
     if (chars < 2 || chars > maxLen) continue;
     const quotedMostly = t.quoted[e] * 2 >= f;
-    if (!quotedMostly && !edgesAllowed(counts, gluedPair, view, f, bits, numberLike)) continue;
+    // numbers alone (十四五) are proposed only when quoted
+    if (!quotedMostly && (every(view, numberLike) || !edgesAllowed(counts, gluedPair, view, f, bits, numberLike))) continue;
     if (n > 1 && some(view, clauseMarker)) continue;
-    if (!quotedMostly && every(view, numberLike)) continue;
     if (!some(view, hanToken)) continue;
     // productivity counts the partners of every two-word candidate, fragments included
     if (n === 2) {
