@@ -1,9 +1,7 @@
 // Place names and the adjectives (demonyms) English derives from them: a rendering that names a place also
 // counts when the target uses its adjective (美国工人 “American workers”, 中俄总理 “the Chinese and Russian
 // prime ministers”, 中拉 “Sino-Latin American”). The table is data: data/check/demonyms.txt.
-import { readFileSync } from 'node:fs';
-
-const TABLE_URL = new URL('../../../data/check/demonyms.txt', import.meta.url);
+import { readCheckTable } from './data-table.ts';
 
 /** Reads `place|place: adjective|adjective` lines (# comments) into place name → its adjectives. */
 export function parseDemonyms(text: string): Map<string, string[]> {
@@ -21,7 +19,7 @@ export function parseDemonyms(text: string): Map<string, string[]> {
 }
 
 /** Place name → its adjectives, as written (keys are made by the matcher). */
-export const DEMONYMS: ReadonlyMap<string, readonly string[]> = parseDemonyms(readFileSync(TABLE_URL, 'utf8'));
+export const DEMONYMS: ReadonlyMap<string, readonly string[]> = parseDemonyms(readCheckTable('demonyms.txt').join('\n'));
 
 /** Words English uses to refer back to a country already named (“the country”, “the nation's”). */
 const PLACE_ANAPHORA = /\bthe (?:country|nation)\b/i;

@@ -2,20 +2,14 @@
 // the other (“Organisation for the Prohibition of Chemical Weapons”, “neighbouring countries”, “grey rhino”).
 // Suffix rules only where they are safe: -ise is folded after al/an/gn/or/it/ic/er (realise, organise, recognise,
 // authorise, prioritise, criticise, characterise), never in rise, wise, promise or exercise.
-const WORDS: ReadonlyMap<string, string> = new Map([
-  ['grey', 'gray'],
-  ['centre', 'center'],
-  ['centres', 'centers'],
-  ['theatre', 'theater'],
-  ['theatres', 'theaters'],
-  ['defence', 'defense'],
-  ['offence', 'offense'],
-  ['licence', 'license'],
-  ['programme', 'program'],
-  ['programmes', 'programs'],
-  ['fulfil', 'fulfill'],
-  ['enrolment', 'enrollment'],
-]);
+import { readCheckTable } from './data-table.ts';
+
+/** Irregular pairs, british → american: data/check/en-spellings.txt. */
+const WORDS: ReadonlyMap<string, string> = new Map(
+  readCheckTable('en-spellings.txt')
+    .map((line) => line.split(/\s+/))
+    .filter((pair): pair is [string, string] => pair.length === 2),
+);
 
 const OUR = /^(colo|favo|hono|labo|neighbo|behavio|harbo|humo|rumo|vigo|endeavo)ur/;
 const ISE = /(al|an|gn|or|it|ic|er)is(e|es|ed|ing|ation|ations)$/;

@@ -5,7 +5,7 @@
 // or one of its own divisions only qualifies it (美国前总统奥巴马 “former President Obama”, 美国乔治亚州 “Georgia”):
 // English leaves it out where the context makes the place clear.
 
-import { readFileSync } from 'node:fs';
+import { readCheckTable } from './data-table.ts';
 
 /** jieba tags of place and organisation names: a term with one of these tags can begin a longer name. */
 export const NAME_START_TAGS: ReadonlySet<string> = new Set(['ns', 'nt']);
@@ -38,8 +38,5 @@ export const QUALIFIED_HEADS: readonly string[] = readWordTable('qualified-heads
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['前', '现任', '时任', '新任', '副', '代理', '国家']);
 
 function readWordTable(file: string): string[] {
-  return readFileSync(new URL(`../../../data/check/${file}`, import.meta.url), 'utf8')
-    .replace(/#.*/g, '')
-    .split(/\s+/)
-    .filter(Boolean);
+  return readCheckTable(file).flatMap((line) => line.split(/\s+/));
 }
