@@ -77,6 +77,17 @@ describe('English matcher tolerance', () => {
     expect(variantKeys('United States', false)).toEqual([['unit state'], 1]);
   });
 
+  it('a compound of common nouns also matches inside out, with of/in/for; names and phrases with function words do not', () => {
+    expect(variantKeys('toilet revolution', false)).toEqual([['toilet revolut', 'revolut of toilet', 'revolut in toilet', 'revolut for toilet'], 4]);
+    expect(variantKeys('State Council', false)).toEqual([['state council'], 1]);
+    expect(variantKeys('trade in goods', false)).toEqual([['trade in good'], 1]);
+    const matcher = new EnMatcher(['innovation-driven development strategy', 'toilet revolution']);
+    expect(matcher.find('the strategy of innovation-driven development and the revolution in toilets').map((h) => [h.renderings, h.surface])).toEqual([
+      [[0], 'strategy of innovation-driven development'],
+      [[1], 'revolution in toilets'],
+    ]);
+  });
+
   it('British spellings are folded only where the suffix is safe', () => {
     expect(['realise', 'organisation', 'recognised', 'labour', 'centre', 'arise', 'promise', 'exercise', 'rise', 'enterprise'].map(americanSpelling)).toEqual([
       'realize',

@@ -3,6 +3,7 @@
 // hyphens and line breaks as spaces) and one Aho–Corasick automaton finds every rendering key at once.
 import AhoCorasick from 'modern-ahocorasick';
 import { stemmer } from 'stemmer';
+import { FUNCTION_WORDS } from './en-function-words.ts';
 import { DEMONYMS } from './en-demonyms.ts';
 import { NUMBER_WORDS } from './en-numbers.ts';
 import { americanSpelling } from './en-spelling.ts';
@@ -94,7 +95,8 @@ export function variantKeys(rendering: string, adjectives: boolean): [string[], 
   let keys = [base];
   const acronyms = base.split(' ').filter((w) => TITLE_CASE_ACRONYM.test(w));
   if (acronyms.length > 0) keys.push(base.split(' ').map((w) => (TITLE_CASE_ACRONYM.test(w) ? stem(w.toLowerCase()) : w)).join(' '));
-  const plain = keys.length;
+  const inverted = /\p{Lu}/u.test(rendering) ? [] : ofPhraseKeys(base);
+  const plain = keys.length + inverted.length;
   if (adjectives) {
     demonymKeys ??= [...DEMONYMS].map(([place, forms]) => [englishKey(place), forms.map(englishKey)]);
     for (const [place, forms] of demonymKeys) {
@@ -103,8 +105,26 @@ export function variantKeys(rendering: string, adjectives: boolean): [string[], 
       keys = [...keys, ...keys.flatMap((k) => forms.map((f) => ` ${k} `.split(` ${place} `).join(` ${f} `).trim()))].slice(0, 16);
     }
   }
-  const unique = [...new Set(keys)];
+  // the inverted forms are plain keys, placed before the adjective forms
+  const unique = [...new Set([...keys.slice(0, plain - inverted.length), ...inverted, ...keys.slice(plain - inverted.length)])];
   return [unique, plain];
+}
+
+/** Prepositions that turn a compound inside out: “toilet revolution” = “the revolution in toilets”. */
+const INVERTING_PREPOSITIONS = ['of', 'in', 'for'];
+
+/**
+ * A compound of two to four content words also matches with its head first and a preposition before the rest
+ * (“innovation-driven development strategy” = “the strategy of innovation-driven development”): English says both.
+ * Keys are already stemmed and free of articles; a rendering with a function word or a capital letter in it (a
+ * name: “United States”, “State Council”) is left as it is.
+ */
+function ofPhraseKeys(key: string): string[] {
+  const words = key.split(' ');
+  if (words.length < 2 || words.length > 4 || words.some((w) => FUNCTION_WORDS.has(w) || !/^\p{L}/u.test(w))) return [];
+  const head = words.at(-1)!;
+  const rest = words.slice(0, -1).join(' ');
+  return INVERTING_PREPOSITIONS.map((p) => `${head} ${p} ${rest}`);
 }
 
 interface KeyData {
