@@ -58,6 +58,8 @@ describe('missing-translation', () => {
     expect(findings[0]!.message).toBe('“美国” (qualifying “美国前总统”) is not translated: expected “United States” or “US” or “America”, unless the context makes the place clear');
     expect(brief(checkNews('美国乔治亚州一名男子被判刑', 'A Georgia man was sentenced'))).toEqual([['1', 'missing-translation', 'warning', '美国', ['United States', 'US', 'America'], []]]);
     expect(brief(checkNews('美国电视网播出', 'Showtime aired it'))).toEqual([['1', 'missing-translation', 'warning', '美国', ['United States', 'US', 'America'], []]]);
+    // 城市 ends like a division (市) but is no place name: the country is left out of an ordinary phrase
+    expect(brief(checkNews('美国城市房价上涨', 'house prices in cities rose'))).toEqual([['1', 'missing-translation', 'error', '美国', ['United States', 'US', 'America'], []]]);
   });
 
   it('a country left out where the target refers to “the country” only warns', () => {

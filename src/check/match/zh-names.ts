@@ -31,8 +31,11 @@ export const MAX_NAME_WORDS = 4;
 /** Words that end the name of an institution (the head of the name): data/check/name-heads.txt. */
 export const NAME_HEADS: readonly string[] = readWordTable('name-heads.txt');
 
-/** Officials' titles and divisions of a country, which a place name before them qualifies: data/check/qualified-heads.txt. */
-export const QUALIFIED_HEADS: readonly string[] = readWordTable('qualified-heads.txt');
+/** Officials' titles, which a place name before them qualifies (美国|前|总统): data/check/titles.txt. */
+export const TITLES: readonly string[] = readWordTable('titles.txt');
+
+/** Endings of the names of a country's divisions (乔治亚州): data/check/divisions.txt. */
+export const DIVISION_ENDINGS: readonly string[] = readWordTable('divisions.txt');
 
 /** Words that may stand between a place name and the title it qualifies (美国|前|总统, 中国|国家|主席). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['前', '现任', '时任', '新任', '副', '代理', '国家']);

@@ -5,7 +5,7 @@ import AhoCorasick from 'modern-ahocorasick';
 import { generalFrequencies } from '../../segment/dictionary.ts';
 import { cutWords } from '../../segment/jieba.ts';
 import { UNIT, toAsciiCode } from './ascii-code.ts';
-import { AFTER_PLACE_TAGS, HEAD_TAGS, HOME_PLACES, MAX_NAME_WORDS, NAME_BODY_TAGS, NAME_HEADS, NAME_START_TAGS, PLACE_TAGS, QUALIFIED_HEADS, TITLE_MODIFIERS } from './zh-names.ts';
+import { AFTER_PLACE_TAGS, HEAD_TAGS, HOME_PLACES, MAX_NAME_WORDS, NAME_BODY_TAGS, NAME_HEADS, NAME_START_TAGS, PLACE_TAGS, DIVISION_ENDINGS, TITLES, TITLE_MODIFIERS } from './zh-names.ts';
 import { CLOSING_QUOTES, OPENING_QUOTES, foldSource } from './zh-normalize.ts';
 
 export interface ZhHit {
@@ -193,10 +193,14 @@ function qualifiedHead(norm: string, words: readonly { start: number; end: numbe
   const at = words.findIndex((w) => w.start === start && w.end === end);
   if (at < 0 || !PLACE_TAGS.has(tagAt(at))) return undefined;
   const text = (i: number): string => norm.slice(words[i]!.start, words[i]!.end);
+  const adjacent = (i: number): boolean => i < words.length && words[i]!.start === words[i - 1]!.end;
   let i = at + 1;
-  while (i < words.length && i <= at + 2 && TITLE_MODIFIERS.has(text(i))) i++;
-  if (i >= words.length) return undefined;
-  return QUALIFIED_HEADS.some((h) => text(i).endsWith(h)) ? norm.slice(start, words[i]!.end) : undefined;
+  while (adjacent(i) && i <= at + 2 && TITLE_MODIFIERS.has(text(i))) i++;
+  if (!adjacent(i)) return undefined;
+  const title = TITLES.some((h) => text(i).endsWith(h));
+  // a division's name has a proper name before the ending (乔治亚|州); jieba tags 城市 as a place too
+  const division = i === at + 1 && text(i).length >= 3 && PLACE_TAGS.has(tagAt(i)) && DIVISION_ENDINGS.some((h) => text(i).endsWith(h));
+  return title || division ? norm.slice(start, words[i]!.end) : undefined;
 }
 
 /**
