@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ZhMatcher } from '../../src/check/match/zh.ts';
 import { normalizeTerm } from '../../src/glossary/normalize.ts';
 
-const TERMS = ['一带一路', '共产党', '中国共产党', '人类命运共同体', '命运共同体', '改革开放', '深化改革', '中国', '巴西', '联合国', '关税', '台湾', '北京', '中拉', '人权', '党中央', '美国', '奥运会', '两岸', '国务院', '脱欧'];
+const TERMS = ['一带一路', '共产党', '中国共产党', '人类命运共同体', '命运共同体', '改革开放', '深化改革', '中国', '巴西', '联合国', '关税', '台湾', '北京', '中拉', '人权', '党中央', '美国', '奥运会', '两岸', '国务院', '脱欧', '广东'];
 const matcher = new ZhMatcher(TERMS.map(normalizeTerm));
 const found = (text: string): [string, string][] => matcher.find(text).map((h) => [TERMS[h.term]!, h.surface]);
 
@@ -28,7 +28,9 @@ describe('Chinese matcher', () => {
     ['北京市政府发布', [['北京', '北京']]],
     // a term glued to a one-character affix is part of another word
     ['实行零关税', []],
-    ['在北京市举行', []],
+    // …except a place name with its division's ending: 北京市 is Beijing, 广东省 is Guangdong
+    ['在北京市举行', [['北京', '北京']]],
+    ['访问广东省', [['广东', '广东']]],
     ['ＷＴＯ与中国', [['中国', '中国']]],
     // a single character of the term glued to the dictionary word beside it: no hit
     ['反对派需要从独立议员中拉拢一些人', []],

@@ -147,9 +147,12 @@ function wordSpans(norm: string, hits: readonly { start: number; end: number }[]
       offset += w.length;
     }
   }
-  const longer = (start: number, end: number): { start: number; end: number } | undefined =>
-    words.find((w) => w.start <= start && end <= w.end && w.end - w.start > end - start);
   const dictionary = generalFrequencies();
+  // A place name with its division's ending (广东|省, 北京|市) is the place itself, not a longer word.
+  const placeWithDivision = (w: { start: number; end: number }, start: number, end: number): boolean =>
+    w.start === start && w.end === end + 1 && DIVISION_ENDINGS.includes(norm[end]!) && PLACE_TAGS.has(dictionary.tag(norm.slice(start, end)));
+  const longer = (start: number, end: number): { start: number; end: number } | undefined =>
+    words.find((w) => w.start <= start && end <= w.end && w.end - w.start > end - start && !placeWithDivision(w, start, end));
   const tagAt = (i: number): string => dictionary.tag(norm.slice(words[i]!.start, words[i]!.end));
   return {
     starts: new Set(words.map((w) => w.start)),
@@ -169,7 +172,8 @@ function wordSpans(norm: string, hits: readonly { start: number; end: number }[]
           ((w.start < start && start < w.end && w.end - start === 1 && w.end < end) || (w.start < end && end < w.end && end - w.start === 1 && w.start > start)) &&
           dictionary.freq(norm.slice(w.start, w.end)) > 0,
       ),
-    name: (start, end) => longerName(norm, words, tagAt, start, end) ?? cutName(norm, words, tagAt, start, end),
+    name: (start, end) =>
+      longerName(norm, words, tagAt, start, end) ?? (words.some((w) => placeWithDivision(w, start, end)) ? undefined : cutName(norm, words, tagAt, start, end)),
     qualifies: (start, end) => qualifiedHead(norm, words, tagAt, start, end),
   };
 }
