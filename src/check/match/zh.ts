@@ -8,6 +8,9 @@ import { UNIT, toAsciiCode } from './ascii-code.ts';
 import { AFTER_PLACE_TAGS, HEAD_TAGS, HOME_PLACES, MAX_NAME_WORDS, NAME_BODY_TAGS, NAME_HEADS, NAME_START_TAGS, PLACE_TAGS, DIVISION_ENDINGS, TITLES, TITLE_MODIFIERS } from './zh-names.ts';
 import { CLOSING_QUOTES, OPENING_QUOTES, foldSource } from './zh-normalize.ts';
 
+/** [start, end) in the folded segment. */
+type Span = { start: number; end: number };
+
 export interface ZhHit {
   /** Index of the term in the list the matcher was built from. */
   term: number;
@@ -98,7 +101,7 @@ const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg']);
  * 常委 会, 台湾同胞 = 台湾 + 同胞). A term glued to a one-character affix is part of another word: 共产党员
  * (共产党 + 员), 发展中国家 (中国 + 家).
  */
-function isCompound(norm: string, word: { start: number; end: number }, start: number, end: number): boolean {
+function isCompound(norm: string, word: Span, start: number, end: number): boolean {
   if (word.end - word.start < MIN_COMPOUND) return false;
   const dictionary = generalFrequencies();
   if (NAME_TAGS.has(dictionary.tag(norm.slice(word.start, word.end)))) return false;
@@ -129,8 +132,23 @@ interface WordSpans {
 /** Context cut with each hit: enough for jieba to see the words around it (and names of a few words), far less than a long segment. */
 const WINDOW = 10;
 
+/** jieba's words around the hits of one folded segment, with what the name rules below ask of them. */
+interface Words {
+  norm: string;
+  spans: readonly Span[];
+  /** jieba's dictionary tag of word i. */
+  tag(i: number): string;
+  text(i: number): string;
+  /** Index of the word that is exactly [start, end), or -1. */
+  exactly(start: number, end: number): number;
+  /** Whether word i starts where word i - 1 ends (the windows cut around hits leave gaps between them). */
+  adjacent(i: number): boolean;
+  /** Whether word w is the place name at [start, end) with its division's ending (广东|省, 北京|市): the place itself. */
+  placeWithDivision(w: Span, start: number, end: number): boolean;
+}
+
 /** jieba's words around the hits: windows of WINDOW characters either side, merged where they touch. */
-function wordSpans(norm: string, hits: readonly { start: number; end: number }[]): WordSpans {
+function wordSpans(norm: string, hits: readonly Span[]): WordSpans {
   const windows: [number, number][] = [];
   for (const h of [...hits].sort((a, b) => a.start - b.start)) {
     const from = Math.max(0, h.start - WINDOW);
@@ -139,24 +157,31 @@ function wordSpans(norm: string, hits: readonly { start: number; end: number }[]
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else windows.push([from, to]);
   }
-  const words: { start: number; end: number }[] = [];
+  const spans: Span[] = [];
   for (const [from, to] of windows) {
     let offset = from;
     for (const w of cutWords(norm.slice(from, to))) {
-      words.push({ start: offset, end: offset + w.length });
+      spans.push({ start: offset, end: offset + w.length });
       offset += w.length;
     }
   }
   const dictionary = generalFrequencies();
-  // A place name with its division's ending (广东|省, 北京|市) is the place itself, not a longer word.
-  const placeWithDivision = (w: { start: number; end: number }, start: number, end: number): boolean =>
-    w.start === start && w.end === end + 1 && DIVISION_ENDINGS.includes(norm[end]!) && PLACE_TAGS.has(dictionary.tag(norm.slice(start, end)));
-  const longer = (start: number, end: number): { start: number; end: number } | undefined =>
-    words.find((w) => w.start <= start && end <= w.end && w.end - w.start > end - start && !placeWithDivision(w, start, end));
-  const tagAt = (i: number): string => dictionary.tag(norm.slice(words[i]!.start, words[i]!.end));
+  const text = (i: number): string => norm.slice(spans[i]!.start, spans[i]!.end);
+  const words: Words = {
+    norm,
+    spans,
+    tag: (i) => dictionary.tag(text(i)),
+    text,
+    exactly: (start, end) => spans.findIndex((w) => w.start === start && w.end === end),
+    adjacent: (i) => i < spans.length && spans[i]!.start === spans[i - 1]!.end,
+    placeWithDivision: (w, start, end) =>
+      w.start === start && w.end === end + 1 && DIVISION_ENDINGS.includes(norm[end]!) && PLACE_TAGS.has(dictionary.tag(norm.slice(start, end))),
+  };
+  const longer = (start: number, end: number): Span | undefined =>
+    spans.find((w) => w.start <= start && end <= w.end && w.end - w.start > end - start && !words.placeWithDivision(w, start, end));
   return {
-    starts: new Set(words.map((w) => w.start)),
-    ends: new Set(words.map((w) => w.end)),
+    starts: new Set(spans.map((w) => w.start)),
+    ends: new Set(spans.map((w) => w.end)),
     inside: (start, end) => {
       const w = longer(start, end);
       return w !== undefined && !isCompound(norm, w, start, end);
@@ -167,64 +192,62 @@ function wordSpans(norm: string, hits: readonly { start: number; end: number }[]
     },
     // Only a dictionary word counts: a word jieba's HMM made up (脱|欧下) is no evidence.
     glued: (start, end) =>
-      words.some(
+      spans.some(
         (w) =>
           ((w.start < start && start < w.end && w.end - start === 1 && w.end < end) || (w.start < end && end < w.end && end - w.start === 1 && w.start > start)) &&
           dictionary.freq(norm.slice(w.start, w.end)) > 0,
       ),
-    name: (start, end) =>
-      longerName(norm, words, tagAt, start, end) ?? (words.some((w) => placeWithDivision(w, start, end)) ? undefined : cutName(norm, words, tagAt, start, end)),
-    qualifies: (start, end) => qualifiedHead(norm, words, tagAt, start, end),
+    name: (start, end) => longerName(words, start, end) ?? cutName(words, start, end),
+    qualifies: (start, end) => qualifiedHead(words, start, end),
   };
 }
 
 /**
  * The name that the term at [start, end) cuts into: jieba reads one of its edge characters as part of a place or
  * organisation name (英美两国|领导人 for 两国领导人), so the term is entangled with a name that English renders whole.
+ * A place with its division's ending (广东|省) is the place itself, no name it cuts into.
  */
-function cutName(norm: string, words: readonly { start: number; end: number }[], tagAt: (i: number) => string, start: number, end: number): string | undefined {
-  const cut = words.findIndex((w) => (w.start < start && start < w.end) || (w.start < end && end < w.end));
-  if (cut < 0 || !NAME_START_TAGS.has(tagAt(cut))) return undefined;
-  const w = words[cut]!;
-  return norm.slice(Math.min(w.start, start), Math.max(w.end, end));
+function cutName(words: Words, start: number, end: number): string | undefined {
+  const cut = words.spans.findIndex((w) => ((w.start < start && start < w.end) || (w.start < end && end < w.end)) && !words.placeWithDivision(w, start, end));
+  if (cut < 0 || !NAME_START_TAGS.has(words.tag(cut))) return undefined;
+  const w = words.spans[cut]!;
+  return words.norm.slice(Math.min(w.start, start), Math.max(w.end, end));
 }
 
 /**
  * The official's title or division of a place that the place name at [start, end) qualifies: 美国|前|总统,
  * 中国|国家|主席, 美国|乔治亚州. The term must be one jieba word tagged as a place; at most two modifiers between.
  */
-function qualifiedHead(norm: string, words: readonly { start: number; end: number }[], tagAt: (i: number) => string, start: number, end: number): string | undefined {
-  const at = words.findIndex((w) => w.start === start && w.end === end);
-  if (at < 0 || !PLACE_TAGS.has(tagAt(at))) return undefined;
-  const text = (i: number): string => norm.slice(words[i]!.start, words[i]!.end);
-  const adjacent = (i: number): boolean => i < words.length && words[i]!.start === words[i - 1]!.end;
+function qualifiedHead(words: Words, start: number, end: number): string | undefined {
+  const at = words.exactly(start, end);
+  if (at < 0 || !PLACE_TAGS.has(words.tag(at))) return undefined;
   let i = at + 1;
-  while (adjacent(i) && i <= at + 2 && TITLE_MODIFIERS.has(text(i))) i++;
-  if (!adjacent(i)) return undefined;
-  const title = TITLES.some((h) => text(i).endsWith(h));
+  while (words.adjacent(i) && i <= at + 2 && TITLE_MODIFIERS.has(words.text(i))) i++;
+  if (!words.adjacent(i)) return undefined;
+  const head = words.text(i);
+  const title = TITLES.some((h) => head.endsWith(h));
   // a division's name has a proper name before the ending (乔治亚|州); jieba tags 城市 as a place too
-  const division = i === at + 1 && text(i).length >= 3 && PLACE_TAGS.has(tagAt(i)) && DIVISION_ENDINGS.some((h) => text(i).endsWith(h));
-  return title || division ? norm.slice(start, words[i]!.end) : undefined;
+  const division = i === at + 1 && head.length >= 3 && PLACE_TAGS.has(words.tag(i)) && DIVISION_ENDINGS.some((h) => head.endsWith(h));
+  return title || division ? words.norm.slice(start, words.spans[i]!.end) : undefined;
 }
 
 /**
  * The longer proper name that the term at [start, end) is part of: a place name right before a term that is an
  * organisation, event or locality (伦敦|奥运会, 塞纳河|两岸), or an institution's name that the term begins
- * (美国|国家|飓风|中心). The term must be one jieba word; `tagAt(i)` is the dictionary tag of words[i].
+ * (美国|国家|飓风|中心). The term must be one jieba word.
  */
-function longerName(norm: string, words: readonly { start: number; end: number }[], tagAt: (i: number) => string, start: number, end: number): string | undefined {
-  const at = words.findIndex((w) => w.start === start && w.end === end);
+function longerName(words: Words, start: number, end: number): string | undefined {
+  const at = words.exactly(start, end);
   if (at < 0) return undefined;
-  const text = (i: number): string => norm.slice(words[i]!.start, words[i]!.end);
-  const tag = tagAt(at);
+  const tag = words.tag(at);
   const before = at - 1;
-  if (before >= 0 && words[before]!.end === start && AFTER_PLACE_TAGS.has(tag) && PLACE_TAGS.has(tagAt(before)) && !HOME_PLACES.has(text(before))) {
-    return norm.slice(words[before]!.start, end);
+  if (before >= 0 && words.adjacent(at) && AFTER_PLACE_TAGS.has(tag) && PLACE_TAGS.has(words.tag(before)) && !HOME_PLACES.has(words.text(before))) {
+    return words.norm.slice(words.spans[before]!.start, end);
   }
   if (!NAME_START_TAGS.has(tag)) return undefined;
-  for (let i = at + 1; i < words.length && i <= at + MAX_NAME_WORDS && words[i]!.start === words[i - 1]!.end; i++) {
-    if (!NAME_BODY_TAGS.has(tagAt(i))) return undefined;
-    if (HEAD_TAGS.has(tagAt(i)) || NAME_HEADS.some((h) => text(i).endsWith(h))) return norm.slice(start, words[i]!.end);
+  for (let i = at + 1; words.adjacent(i) && i <= at + MAX_NAME_WORDS; i++) {
+    if (!NAME_BODY_TAGS.has(words.tag(i))) return undefined;
+    if (HEAD_TAGS.has(words.tag(i)) || NAME_HEADS.some((h) => words.text(i).endsWith(h))) return words.norm.slice(start, words.spans[i]!.end);
   }
   return undefined;
 }
