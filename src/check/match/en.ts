@@ -86,17 +86,18 @@ const TITLE_CASE_ACRONYM = /^\p{Lu}{4,}$/u;
 let demonymKeys: [string, string[]][] | undefined;
 
 /**
- * Keys of a rendering: its own, the title-case form of its acronyms, then (when `adjectives`) the forms with
- * place names replaced by their adjectives. Returns [keys, how many of them come before the adjective forms].
+ * Keys of a rendering: its own, the title-case form of its acronyms, its inside-out forms (ofPhraseKeys), then
+ * (when `adjectives`) the forms with place names replaced by their adjectives. Returns [keys, how many come before the adjective forms].
  */
 export function variantKeys(rendering: string, adjectives: boolean): [string[], number] {
   const base = englishKey(rendering);
   if (base === '') return [[], 0];
-  let keys = [base];
+  // the keys that name places as written: the adjective forms are made from these
+  const named = [base];
   const acronyms = base.split(' ').filter((w) => TITLE_CASE_ACRONYM.test(w));
-  if (acronyms.length > 0) keys.push(base.split(' ').map((w) => (TITLE_CASE_ACRONYM.test(w) ? stem(w.toLowerCase()) : w)).join(' '));
-  const inverted = /\p{Lu}/u.test(rendering) ? [] : ofPhraseKeys(base);
-  const plain = keys.length + inverted.length;
+  if (acronyms.length > 0) named.push(base.split(' ').map((w) => (TITLE_CASE_ACRONYM.test(w) ? stem(w.toLowerCase()) : w)).join(' '));
+  const plain = [...named, ...(/\p{Lu}/u.test(rendering) ? [] : ofPhraseKeys(base))];
+  let keys = named;
   if (adjectives) {
     demonymKeys ??= [...DEMONYMS].map(([place, forms]) => [englishKey(place), forms.map(englishKey)]);
     for (const [place, forms] of demonymKeys) {
@@ -105,9 +106,7 @@ export function variantKeys(rendering: string, adjectives: boolean): [string[], 
       keys = [...keys, ...keys.flatMap((k) => forms.map((f) => ` ${k} `.split(` ${place} `).join(` ${f} `).trim()))].slice(0, 16);
     }
   }
-  // the inverted forms are plain keys, placed before the adjective forms
-  const unique = [...new Set([...keys.slice(0, plain - inverted.length), ...inverted, ...keys.slice(plain - inverted.length)])];
-  return [unique, plain];
+  return [[...new Set([...plain, ...keys.slice(named.length)])], plain.length];
 }
 
 /** Prepositions that turn a compound inside out: “toilet revolution” = “the revolution in toilets”. */
