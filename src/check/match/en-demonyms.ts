@@ -3,12 +3,10 @@
 // prime ministers”, 中拉 “Sino-Latin American”). The table is data: data/check/demonyms.txt.
 import { readCheckTable } from './data-table.ts';
 
-/** Reads `place|place: adjective|adjective` lines (# comments) into place name → its adjectives. */
-export function parseDemonyms(text: string): Map<string, string[]> {
+/** Reads `place|place: adjective|adjective` lines (comments already removed) into place name → its adjectives. */
+export function parseDemonyms(lines: readonly string[]): Map<string, string[]> {
   return new Map(
-    text
-      .split('\n')
-      .map((line) => line.replace(/#.*/, '').trim())
+    lines
       .filter((line) => line.includes(':'))
       .flatMap((line) => {
         const [places, adjectives] = line.split(':').map((s) => s.trim().split('|'));
@@ -19,7 +17,7 @@ export function parseDemonyms(text: string): Map<string, string[]> {
 }
 
 /** Place name → its adjectives, as written (keys are made by the matcher). */
-export const DEMONYMS: ReadonlyMap<string, readonly string[]> = parseDemonyms(readCheckTable('demonyms.txt').join('\n'));
+export const DEMONYMS: ReadonlyMap<string, readonly string[]> = parseDemonyms(readCheckTable('demonyms.txt'));
 
 /** Words English uses to refer back to a country already named (“the country”, “the nation's”). */
 const PLACE_ANAPHORA = /\bthe (?:country|nation)\b/i;
