@@ -28,7 +28,7 @@ function arg(args: string[], name: string, fallback: number): number {
 
 const pct = (n: number, d: number): string => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`);
 
-function evaluate(name: string, clean: TranslationUnit[], glossary: GlossaryEntry[], args: string[], review?: Set<string>): void {
+function evaluate(name: string, clean: TranslationUnit[], glossary: GlossaryEntry[], args: string[], review: Set<string>): void {
   const { units, seeds } = seedErrors(clean, glossary, rng(arg(args, '--seed', 1)), { rate: arg(args, '--rate', 0.3) });
   const started = performance.now();
   const findings = checkUnits(units, glossary);
@@ -54,12 +54,10 @@ function evaluate(name: string, clean: TranslationUnit[], glossary: GlossaryEntr
   console.log(`seeded missing/deprecated errors found at error severity: ${atError.length}/${errorKinds.length} = ${pct(atError.length, errorKinds.length)}`);
   console.log(`clean segments flagged at error (the default --fail-on): ${alarmsError.length}/${cleanUnits.length} = ${pct(alarmsError.length, cleanUnits.length)}`);
   console.log(`clean segments flagged at any severity: ${alarmsAny.length}/${cleanUnits.length} = ${pct(alarmsAny.length, cleanUnits.length)}`);
-  if (review) {
-    const confirmed = (u: TranslationUnit): boolean =>
-      (byId.get(u.id) ?? []).filter((f) => atLeast(f, 'error')).every((f) => review.has(`${u.id}\t${normalizeTerm(f.term)}`));
-    const falseAlarms = alarmsError.filter((u) => !confirmed(u));
-    console.log(`clean segments falsely flagged at error, not counting ${alarmsError.length - falseAlarms.length} with reviewed reference errors (${REVIEW}): ${falseAlarms.length}/${cleanUnits.length} = ${pct(falseAlarms.length, cleanUnits.length)}`);
-  }
+  const confirmed = (u: TranslationUnit): boolean =>
+    (byId.get(u.id) ?? []).filter((f) => atLeast(f, 'error')).every((f) => review.has(`${u.id}\t${normalizeTerm(f.term)}`));
+  const falseAlarms = alarmsError.filter((u) => !confirmed(u));
+  console.log(`clean segments falsely flagged at error, not counting ${alarmsError.length - falseAlarms.length} with reviewed reference errors (${REVIEW}): ${falseAlarms.length}/${cleanUnits.length} = ${pct(falseAlarms.length, cleanUnits.length)}`);
   const checks = new Map<string, number>();
   for (const u of alarmsAny) for (const f of byId.get(u.id)!) checks.set(`${f.check}/${f.severity}`, (checks.get(`${f.check}/${f.severity}`) ?? 0) + 1);
   console.log(`findings on clean segments by check: ${[...checks].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
@@ -72,12 +70,14 @@ function evaluate(name: string, clean: TranslationUnit[], glossary: GlossaryEntr
 export async function run(args: string[]): Promise<void> {
   const fixture = loadGlossary(FIXTURE_GLOSSARY);
   const slice = readTsvBitext(SLICE);
-  evaluate('bundled WMT slice, fixture glossary', slice, fixture, args, reviewedReferenceErrors());
-  if (existsSync(SHARED_WMT)) evaluate('whole WMT news bitext (../shared), fixture glossary', readTsvBitext(SHARED_WMT), fixture, args, reviewedReferenceErrors());
+  const review = reviewedReferenceErrors();
+  const wmt = existsSync(SHARED_WMT) ? readTsvBitext(SHARED_WMT) : undefined;
+  evaluate('bundled WMT slice, fixture glossary', slice, fixture, args, review);
+  if (wmt) evaluate('whole WMT news bitext (../shared), fixture glossary', wmt, fixture, args, review);
   else console.log('\n(../shared not found: whole-bitext run skipped)');
   if (existsSync('glossary')) {
     const project = loadGlossary('glossary');
-    evaluate('bundled WMT slice, project glossary/', slice, project, args, reviewedReferenceErrors());
-    if (existsSync(SHARED_WMT)) evaluate('whole WMT news bitext (../shared), project glossary/', readTsvBitext(SHARED_WMT), project, args, reviewedReferenceErrors());
+    evaluate('bundled WMT slice, project glossary/', slice, project, args, review);
+    if (wmt) evaluate('whole WMT news bitext (../shared), project glossary/', wmt, project, args, review);
   }
 }
