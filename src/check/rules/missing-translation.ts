@@ -8,7 +8,7 @@
 // - the term names a country and the target refers to one without naming it (“the country”, “the nation”);
 // - a shorter glossary term inside it is rendered (推动构建人类命运共同体 with only “community with a shared future
 //   for mankind”): the core term is there, the wording around it differs from the glossary's.
-import type { Finding } from '../../types.ts';
+import type { Finding, Severity } from '../../types.ts';
 import { acceptedOf, termsIn, type SegmentAnalysis } from '../analyze.ts';
 import { isPlaceName, placeAnaphor } from '../match/en-demonyms.ts';
 import { innerTerms, type TermTable } from '../terms.ts';
@@ -31,26 +31,20 @@ function report(seg: SegmentAnalysis, table: TermTable, t: number, inner: readon
   const term = table.terms[t]!;
   const hits = seg.terms.filter((h) => h.term === t);
   const expected = term.accepted.map(q).join(' or ');
+  const missing = (severity: Severity, found: string[], message: string): Finding =>
+    finding(seg, 'missing-translation', severity, term.zh, term.accepted, found, message);
   const compound = hits.every((h) => h.compound) ? hits[0]!.compound : undefined;
-  if (compound) {
-    return finding(seg, 'missing-translation', 'warning', term.zh, term.accepted, [], `${q(term.zh)} (in ${q(compound)}) is not translated: expected ${expected}, unless ${q(compound)} has a rendering of its own`);
-  }
+  if (compound) return missing('warning', [], `${q(term.zh)} (in ${q(compound)}) is not translated: expected ${expected}, unless ${q(compound)} has a rendering of its own`);
   const name = hits.every((h) => h.name) ? hits[0]!.name : undefined;
-  if (name) {
-    return finding(seg, 'missing-translation', 'warning', term.zh, term.accepted, [], `${q(term.zh)} (in the name ${q(name)}) is not translated: expected ${expected}, unless the name has a rendering of its own`);
-  }
+  if (name) return missing('warning', [], `${q(term.zh)} (in the name ${q(name)}) is not translated: expected ${expected}, unless the name has a rendering of its own`);
   const qualifies = hits.every((h) => h.qualifies) ? hits[0]!.qualifies : undefined;
-  if (qualifies) {
-    return finding(seg, 'missing-translation', 'warning', term.zh, term.accepted, [], `${q(term.zh)} (qualifying ${q(qualifies)}) is not translated: expected ${expected}, unless the context makes the place clear`);
-  }
+  if (qualifies) return missing('warning', [], `${q(term.zh)} (qualifying ${q(qualifies)}) is not translated: expected ${expected}, unless the context makes the place clear`);
   const anaphor = term.accepted.some(isPlaceName) ? placeAnaphor(seg.unit.target) : undefined;
-  if (anaphor) {
-    return finding(seg, 'missing-translation', 'warning', term.zh, term.accepted, [anaphor], `${q(term.zh)} is not translated: expected ${expected}, unless ${q(anaphor)} refers to it`);
-  }
+  if (anaphor) return missing('warning', [anaphor], `${q(term.zh)} is not translated: expected ${expected}, unless ${q(anaphor)} refers to it`);
   const core = inner.map((i) => ({ i, found: acceptedOf(seg, i)[0] })).find((c) => c.found !== undefined);
   if (core) {
     const found = core.found!.hit.surface;
-    return finding(seg, 'missing-translation', 'warning', term.zh, term.accepted, [found], `${q(term.zh)} is not translated as listed: ${q(found)} renders ${q(table.terms[core.i]!.zh)} in it, expected ${expected}`);
+    return missing('warning', [found], `${q(term.zh)} is not translated as listed: ${q(found)} renders ${q(table.terms[core.i]!.zh)} in it, expected ${expected}`);
   }
-  return finding(seg, 'missing-translation', 'error', term.zh, term.accepted, [], `${q(term.zh)} is not translated: expected ${expected}`);
+  return missing('error', [], `${q(term.zh)} is not translated: expected ${expected}`);
 }
