@@ -139,7 +139,7 @@ function countQuoted(counts: Counts, starts: number[], words: string[], ids: Int
 export function pruneCounts(counts: Counts, minCount: number): void {
   if (minCount <= 1) return;
   const { table } = counts;
-  counts.table = table.filter((e) => table.count[e] >= minCount);
+  table.retain((e) => table.count[e] >= minCount);
   counts.pruneFloor = Math.max(counts.pruneFloor, minCount);
 }
 

@@ -115,16 +115,33 @@ export class NgramTable {
     return this.pool.subarray(this.start[e], this.start[e] + this.len[e]);
   }
 
-  /** A new table holding only the entries for which keep(e) is true, counters copied. */
-  filter(keep: (e: number) => boolean): NgramTable {
-    const out = new NgramTable();
+  /**
+   * Keeps only the entries for which keep(e) is true, in place: entries and their ids move down in order
+   * (so entry order, and with it every later result, is what interning the kept ones anew would give),
+   * then the slots are rebuilt once at the same capacity. Pruning runs this many times on a large corpus:
+   * a new table regrown entry by entry cost more than the counting between two prunings.
+   */
+  retain(keep: (e: number) => boolean): void {
+    let kept = 0;
+    let poolKept = 0;
     for (let e = 0; e < this.size; e++) {
       if (!keep(e)) continue;
-      const f = out.intern(this.pool, this.start[e], this.len[e], this.hash[e]);
-      for (const c of COLUMNS) out[c][f] = this[c][e];
-      out.lastDoc[f] = this.lastDoc[e];
+      const p = this.start[e];
+      const n = this.len[e];
+      for (let k = 0; k < n; k++) this.pool[poolKept + k] = this.pool[p + k];
+      this.start[kept] = poolKept;
+      this.len[kept] = n;
+      this.hash[kept] = this.hash[e];
+      this.lastDoc[kept] = this.lastDoc[e];
+      for (const c of COLUMNS) this[c][kept] = this[c][e];
+      poolKept += n;
+      kept++;
     }
-    return out;
+    // interning expects the counters of a new entry at zero
+    for (const c of COLUMNS) this[c].fill(0, kept, this.size);
+    this.size = kept;
+    this.poolUsed = poolKept;
+    this.rehash(this.mask + 1);
   }
 
   private sameIds(e: number, ids: ArrayLike<number>, from: number, n: number): boolean {

@@ -102,6 +102,14 @@ describe('pruning', () => {
     expect(column(c, ['一带', '一路'])).toMatchObject({ count: 3 });
   });
 
+  it('starts an n-gram first seen after pruning from zero (the table is compacted in place)', () => {
+    const c = countText(TEXT);
+    pruneCounts(c, 2);
+    countText('推动高质量发展。', 'b.txt', c);
+    expect(column(c, ['推动', '高质量', '发展'])).toEqual({ count: 1, docFreq: 1, leftEdge: 1, rightEdge: 1, quoted: 0 });
+    expect(column(c, ['一带', '一路'])).toMatchObject({ count: 3, docFreq: 1 });
+  });
+
   it('leaves exact counts alone before ranking', () => {
     const c = countText(TEXT, 'a.txt', createCounts({ maxEntries: 20 }));
     const size = c.table.size;
