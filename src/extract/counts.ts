@@ -4,7 +4,7 @@
 import type { Sentence } from '../types.ts';
 import { ZhtermError } from '../errors.ts';
 import { segmentRuns } from '../segment/index.ts';
-import { COLUMNS, HASH_SEED, NgramTable, hashIds, mixHash, type Column } from './ngram-table.ts';
+import { COLUMNS, HASH_SEED, NgramTable, ShortWordIds, hashIds, mixHash, type Column } from './ngram-table.ts';
 
 export interface CountOptions {
   /** Longest candidate in words (default 8). One word more is counted, for the neighbours of the longest. */
@@ -27,6 +27,8 @@ export interface Counts {
   /** Word of each token id. */
   vocab: string[];
   vocabIndex: Map<string, number>;
+  /** Ids of the one- and two-character words by their char codes: tokenId finds most tokens here, no string hashed. */
+  shortIds: ShortWordIds;
   /** n-grams of 1 … maxTokens + 1 words, with count, docFreq, clause-edge and quoted counters. */
   table: NgramTable;
   /** Word tokens counted. */
@@ -49,6 +51,7 @@ export function createCounts(options: CountOptions = {}): Counts {
     maxEntries: o.maxEntries,
     vocab: [],
     vocabIndex: new Map(),
+    shortIds: new ShortWordIds(),
     table: new NgramTable(),
     tokens: 0,
     sentences: 0,
@@ -58,12 +61,16 @@ export function createCounts(options: CountOptions = {}): Counts {
 }
 
 export function tokenId(counts: Counts, word: string): number {
+  // most tokens have one or two characters: found by their char codes, without hashing a new string
+  const short = word.length <= 2 ? counts.shortIds.get(word) : -1;
+  if (short >= 0) return short;
   let id = counts.vocabIndex.get(word);
   if (id === undefined) {
     id = counts.vocab.length;
     counts.vocab.push(word);
     counts.vocabIndex.set(word, id);
   }
+  if (word.length <= 2) counts.shortIds.set(word, id);
   return id;
 }
 
