@@ -323,7 +323,7 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
       prod ** PRODUCTIVITY_WEIGHT;
   }
 
-  const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  const ranked = oneCandidatePerTerm(scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0)));
   const top = options.top === undefined ? ranked : ranked.slice(0, options.top);
   return top.map((s) => ({
     term: s.term,
@@ -335,6 +335,28 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     first: { file: '', line: 0 },
     contexts: [],
   }));
+}
+
+/**
+ * jieba cuts one string differently in different clauses (互利|共赢 before 方向, 互利|共|赢 before 的): each cut
+ * is an n-gram of its own, and both would be listed under the one term. They are one candidate, ranked by its
+ * better-scored cut (the first in `ranked`), whose frequency adds the occurrences of every cut (each occurrence
+ * was counted under one cut only). Document frequency is the larger of the cuts': the documents may overlap.
+ */
+function oneCandidatePerTerm(ranked: Scored[]): Scored[] {
+  const byTerm = new Map<string, Scored>();
+  const out: Scored[] = [];
+  for (const s of ranked) {
+    const first = byTerm.get(s.term);
+    if (first === undefined) {
+      byTerm.set(s.term, s);
+      out.push(s);
+    } else {
+      first.f += s.f;
+      first.df = Math.max(first.df, s.df);
+    }
+  }
+  return out;
 }
 
 /**

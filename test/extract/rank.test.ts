@@ -14,6 +14,14 @@ describe('nested terms', () => {
     expect(terms).toEqual(['人类命运共同体', '命运共同体', '构建人类命运共同体']);
   });
 
+  it('lists a string jieba cut two ways once, with the occurrences of both cuts and its contexts', () => {
+    expect(cutWords('实现互利共赢')).toEqual(['实现', '互利', '共赢']);
+    expect(cutWords('奉行互利共赢的开放战略')).toEqual(['奉行', '互利', '共', '赢', '的', '开放', '战略']);
+    const text = '实现互利共赢。\n促进互利共赢。\n奉行互利共赢的开放战略。\n坚持互利共赢的开放战略。';
+    const found = extractFromSentences(sentencesFromText(text, 'w.txt')).filter((c) => c.term === '互利共赢');
+    expect(found.map((c) => [c.freq, c.docFreq, c.contexts.length])).toEqual([[4, 1, 3]]);
+  });
+
   it('folds traditional characters into the simplified term and keeps the surface forms', () => {
     const [first] = extractFromSentences(sentencesFromText(fixture('traditional.txt') + '推进共建“一带一路”', 't.txt'));
     expect(first.term).toBe('一带一路');
