@@ -105,10 +105,6 @@ export function addSentence(counts: Counts, sentence: Sentence): void {
 function countRun(counts: Counts, ids: Int32Array, lens: Int32Array, n: number): void {
   const { table, maxTokens, maxChars } = counts;
   const doc = counts.documents;
-  // Once the table has pruned, its counts are estimates (lossy counting), and an n-gram seen for the first time
-  // is not extended: its longer n-grams are new too, and most of them would only be pruned again. They are
-  // counted from their next occurrence on, like n-grams dropped by pruning (docs/scale.md).
-  const lossy = counts.pruneFloor > 1;
   counts.tokens += n;
   for (let i = 0; i < n; i++) {
     let h = HASH_SEED;
@@ -120,7 +116,6 @@ function countRun(counts: Counts, ids: Int32Array, lens: Int32Array, n: number):
       chars += last;
       h = mixHash(h, ids[i + len - 1]);
       const e = table.intern(ids, i, len, h);
-      const fresh = table.count[e] === 0;
       table.count[e]++;
       if (table.lastDoc[e] !== doc) {
         table.lastDoc[e] = doc;
@@ -128,7 +123,6 @@ function countRun(counts: Counts, ids: Int32Array, lens: Int32Array, n: number):
       }
       if (i === 0) table.leftEdge[e]++;
       if (i + len === n) table.rightEdge[e]++;
-      if (lossy && fresh) break;
     }
   }
 }
