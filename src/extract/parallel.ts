@@ -10,7 +10,7 @@ import { NO_PROGRESS, type Progress } from '../io/progress.ts';
 import type { Candidate } from '../types.ts';
 import { ContextCollector, contextsLimit, type ContextOptions, type FoundContexts } from './contexts.ts';
 import { addSentence, createCounts, deserializeCounts, mergeCounts, type CountOptions, type Counts } from './counts.ts';
-import { prepareRanking, rankCounts, type RankOptions } from './rank.ts';
+import { rankCounts, type RankOptions } from './rank.ts';
 import { mergeCountsFiles } from './counts-file.ts';
 import { planUnits } from './shard.ts';
 import type { MainMessage, WorkerInit, WorkerMessage } from './worker.ts';
@@ -272,13 +272,7 @@ export async function extractPaths(paths: string[], options: ExtractPathsOptions
   const pool = await openPool(paths, options);
   let contextsPool: WorkerPool | undefined;
   try {
-    let counts: Counts;
-    if (pool) {
-      const counting = pool.count();
-      counting.catch(() => undefined); // awaited below: a failure is thrown there, not reported as unhandled
-      await prepareRanking(); // the main thread is free while the workers count
-      counts = await counting;
-    } else counts = await countInThread(paths, options);
+    const counts = pool ? await pool.count() : await countInThread(paths, options);
     // The counting threads leave: each holds jieba's dictionary (~250 MB), which reading contexts does not need.
     // Fresh threads start at once, so that they are ready when ranking is done.
     await pool?.close();

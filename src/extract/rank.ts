@@ -128,20 +128,6 @@ function weakestSplit(counts: Counts, ids: number[], f: number): number {
 }
 
 /**
- * Loads the tables ranking reads (jieba's frequencies and its dictionary for cutSmall, CC-CEDICT, the HSK lists;
- * about 1.5 s in all), one per turn of the event loop. The main thread calls it while worker threads count,
- * when it has nothing else to do; otherwise ranking loads them on first use.
- */
-export async function prepareRanking(): Promise<void> {
-  const loads = [() => generalFrequencies(), () => isDictionaryHeadword('预热'), () => isEverydayWord('预热'), () => wordParts('人类命运共同体', generalFrequencies())];
-  for (const load of loads) {
-    // between two loads the thread answers the workers asking for their next unit
-    await new Promise((resolve) => setImmediate(resolve));
-    load();
-  }
-}
-
-/**
  * What every entry point ranks with: the table pruned once more if it has regrown past half its budget
  * (pruneForRanking), then ranked. Mutates `counts`.
  */
