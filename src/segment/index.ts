@@ -9,7 +9,13 @@ export { generalFrequencies, parseDictionary, type GeneralFrequencies } from './
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
 export function isWordToken(token: string): boolean {
-  return WORDLIKE.test(token);
+  return isHanAt(token, 0) || WORDLIKE.test(token);
+}
+
+/** A CJK unified ideograph of the basic block (most tokens start with one): a letter, no space. */
+function isHanAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /** The words of `norm[from, to)`, each with its start offset in `norm`. */
@@ -30,7 +36,8 @@ export function segmentRuns(norm: string, cuts: number[] = []): Segment[] {
   for (let k = 0; k + 1 < edges.length; k++) {
     let pos = edges[k];
     for (const word of cutWords(norm.slice(edges[k], edges[k + 1]))) {
-      if (isWordToken(word) && word.trim() === word) {
+      // a word that starts and ends with a Han character holds a letter and no edge space (the common case)
+      if ((isHanAt(word, 0) && isHanAt(word, word.length - 1)) || (isWordToken(word) && word.trim() === word)) {
         run.words.push(word);
         run.starts.push(pos);
       } else if (run.words.length > 0) {
