@@ -30,7 +30,8 @@ export interface Segment {
  * the result is a list of runs, each a sequence of adjacent words.
  */
 export function segmentRuns(norm: string, cuts: number[] = []): Segment[] {
-  const edges = [...new Set([0, ...cuts.filter((c) => c > 0 && c < norm.length), norm.length])].sort((a, b) => a - b);
+  // most clauses hold no quoted span: one piece, without building and sorting a set of edges
+  const edges = cuts.length === 0 ? [0, norm.length] : [...new Set([0, ...cuts.filter((c) => c > 0 && c < norm.length), norm.length])].sort((a, b) => a - b);
   const runs: Segment[] = [];
   let run: Segment = { words: [], starts: [] };
   for (let k = 0; k + 1 < edges.length; k++) {
