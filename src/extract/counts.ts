@@ -4,7 +4,8 @@
 import type { Sentence } from '../types.ts';
 import { ZhtermError } from '../errors.ts';
 import { segmentRuns } from '../segment/index.ts';
-import { COLUMNS, HASH_SEED, NgramTable, ShortWordIds, hashIds, mixHash, type Column } from './ngram-table.ts';
+import { COLUMNS, HASH_SEED, NgramTable, hashIds, mixHash, type Column } from './ngram-table.ts';
+import { ShortWordIds } from './short-word-ids.ts';
 
 export interface CountOptions {
   /** Longest candidate in words (default 8). One word more is counted, for the neighbours of the longest. */
