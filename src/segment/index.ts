@@ -9,10 +9,17 @@ export { generalFrequencies, parseDictionary, type GeneralFrequencies } from './
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
 export function isWordToken(token: string): boolean {
-  return isHanAt(token, 0) || WORDLIKE.test(token);
+  return WORDLIKE.test(token);
 }
 
-/** A CJK unified ideograph of the basic block (most tokens start with one): a letter, no space. */
+/**
+ * A token that goes into a run: a word with no space at its edges. Most tokens start and end with a Han
+ * character of the basic block, which settles both without the regular expression.
+ */
+function isRunWord(token: string): boolean {
+  return (isHanAt(token, 0) && isHanAt(token, token.length - 1)) || (isWordToken(token) && token.trim() === token);
+}
+
 function isHanAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 0x4e00 && c <= 0x9fff;
@@ -37,8 +44,7 @@ export function segmentRuns(norm: string, cuts: number[] = []): Segment[] {
   for (let k = 0; k + 1 < edges.length; k++) {
     let pos = edges[k];
     for (const word of cutWords(norm.slice(edges[k], edges[k + 1]))) {
-      // a word that starts and ends with a Han character holds a letter and no edge space (the common case)
-      if ((isHanAt(word, 0) && isHanAt(word, word.length - 1)) || (isWordToken(word) && word.trim() === word)) {
+      if (isRunWord(word)) {
         run.words.push(word);
         run.starts.push(pos);
       } else if (run.words.length > 0) {
