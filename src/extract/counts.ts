@@ -63,7 +63,7 @@ export function createCounts(options: CountOptions = {}): Counts {
 
 export function tokenId(counts: Counts, word: string): number {
   // most tokens have one or two characters: found by their char codes, without hashing a new string
-  const short = word.length <= 2 ? counts.shortIds.get(word) : -1;
+  const short = counts.shortIds.get(word);
   if (short >= 0) return short;
   let id = counts.vocabIndex.get(word);
   if (id === undefined) {
@@ -71,7 +71,7 @@ export function tokenId(counts: Counts, word: string): number {
     counts.vocab.push(word);
     counts.vocabIndex.set(word, id);
   }
-  if (word.length <= 2) counts.shortIds.set(word, id);
+  counts.shortIds.set(word, id); // (longer words are not kept there)
   return id;
 }
 
