@@ -11,6 +11,7 @@ import type { Candidate } from '../types.ts';
 import { ContextCollector, contextsLimit, type ContextOptions, type FoundContexts } from './contexts.ts';
 import { addSentence, createCounts, deserializeCounts, mergeCounts, type CountOptions, type Counts } from './counts.ts';
 import { rankCounts, type RankOptions } from './rank.ts';
+import { smallCutFrom, type PrecutWord, type SmallCut } from './small-cuts.ts';
 import { mergeCountsFiles } from './counts-file.ts';
 import { planUnits } from './shard.ts';
 import type { MainMessage, WorkerInit, WorkerMessage } from './worker.ts';
@@ -54,7 +55,7 @@ export async function countPaths(paths: string[], options: CountPathsOptions = {
   const pool = await openPool(paths, options);
   if (!pool) return countInThread(paths, options);
   try {
-    return await pool.count();
+    return (await pool.count()).counts;
   } finally {
     await pool.close();
   }
@@ -165,9 +166,10 @@ class WorkerPool {
    * Counts every unit and merges the workers' counts. Worker i counts units i, i + n, i + 2n … and the counts
    * are merged in worker order: which rare n-grams a worker prunes depends only on its units, so two runs with
    * the same number of workers give the same output even when tables prune (units are small and of even size,
-   * so a fixed share costs little balance).
+   * so a fixed share costs little balance). With the counts come the workers' small cuts (small-cuts.ts), so that
+   * ranking in this thread need not load jieba.
    */
-  async count(): Promise<Counts> {
+  async count(): Promise<{ counts: Counts; cutSmall: SmallCut }> {
     const next = this.threads.map((_, i) => i);
     const send = (thread: Worker, i: number): void => {
       const unit = this.units[next[i]];
@@ -176,10 +178,14 @@ class WorkerPool {
       if (!unit.start) this.progress.startFile(unit.path);
       thread.postMessage({ type: 'unit', unit } satisfies MainMessage);
     };
+    const precut: PrecutWord[] = [];
     const shards = await this.all<Uint8Array>(send, (m, thread, done, i) => {
       if (m.type === 'next') send(thread, i);
       else if (m.type === 'bytes') this.progress.advance(m.bytes);
-      else if (m.type === 'counts') done(m.data);
+      else if (m.type === 'counts') {
+        for (const cut of m.precut) precut.push(cut);
+        done(m.data);
+      }
     });
     let merged: Counts | undefined;
     for (let i = 0; i < shards.length; i++) {
@@ -188,7 +194,7 @@ class WorkerPool {
       if (merged) mergeCounts(merged, shard);
       else merged = shard;
     }
-    return merged ?? createCounts();
+    return { counts: merged ?? createCounts(), cutSmall: smallCutFrom(precut) };
   }
 
   /**
@@ -272,13 +278,13 @@ export async function extractPaths(paths: string[], options: ExtractPathsOptions
   const pool = await openPool(paths, options);
   let contextsPool: WorkerPool | undefined;
   try {
-    const counts = pool ? await pool.count() : await countInThread(paths, options);
+    const { counts, cutSmall } = pool ? await pool.count() : { counts: await countInThread(paths, options), cutSmall: undefined };
     // The counting threads leave: each holds jieba's dictionary (~250 MB), which reading contexts does not need.
     // Fresh threads start at once, so that they are ready when ranking is done.
     await pool?.close();
     if (pool && contextsLimit(options) > 0) contextsPool = pool.reopen();
     t = phase('count', t);
-    const ranked = rankCounts(counts, options);
+    const ranked = rankCounts(counts, { ...options, cutSmall });
     t = phase('rank', t);
     options.progress?.setStage('contexts');
     const candidates = contextsPool && ranked.length > 0 ? await contextsPool.contexts(ranked, options) : await collectContexts(ranked, paths, options);

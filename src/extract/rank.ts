@@ -9,6 +9,7 @@ import { listedShapeFactor, partsAllowed, shapeFactor, wordParts } from './shape
 import { hskLevels } from '../enrich/hsk.ts';
 import { isDictionaryHeadword } from './lexicon.ts';
 import { splitWordOccurrences } from './split-words.ts';
+import { jiebaSmallCut, type SmallCut } from './small-cuts.ts';
 import { branchingEntropy, cValue, npmi, rarity } from './measures.ts';
 
 export interface RankOptions {
@@ -20,6 +21,8 @@ export interface RankOptions {
   top?: number;
   /** General-Chinese word frequencies (default: jieba's dictionary). */
   general?: GeneralFrequencies;
+  /** jieba's small cuts, some made beforehand by counting workers (default: jieba, loaded if need be). */
+  cutSmall?: SmallCut;
 }
 
 /** One candidate n-gram while it is being measured. */
@@ -163,6 +166,7 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
   const minFreq = Math.max(1, options.minFreq ?? 2);
   const maxLen = options.maxLen ?? counts.maxChars;
   const general = options.general ?? generalFrequencies();
+  const cutSmall = options.cutSmall ?? jiebaSmallCut;
   const t = counts.table;
   const N = Math.max(1, counts.tokens);
 
@@ -192,7 +196,7 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
   const { left, right } = neighbourSums(counts, gluedPair, freeLeft, freeRight);
   // string occurrences that jieba cut inside a word (…协作|伙伴关系) count for the phrase ending in its first
   // part (…协作伙伴), with the rest of the word (关系) as their right neighbour
-  const split = splitWordOccurrences(counts);
+  const split = splitWordOccurrences(counts, cutSmall);
   const splitExtra = split.extra;
   for (const { entry, rest, count: c2 } of split.neighbours) {
     // a function word after the phrase is a free neighbour (see neighbourSums)
@@ -239,7 +243,7 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
   // Unit and shape first: they decide which candidates may count as containers in C-value.
   for (const s of scored) {
     const single = s.ids.length === 1;
-    const parts = single ? wordParts(s.term, general) : s.ids.map((id) => counts.vocab[id]);
+    const parts = single ? wordParts(s.term, general, cutSmall) : s.ids.map((id) => counts.vocab[id]);
     // a span mostly in quotation or title marks (《巴黎协定》) is a name, whatever the tags of its words
     // a phrase that a general dictionary lists whole (可持续发展) is judged like one dictionary word, by its parts
     s.listed = !single && isDictionaryHeadword(s.term);

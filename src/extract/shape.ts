@@ -2,7 +2,7 @@
 // phrases (人类命运共同体, 边界问题), not verb phrases or adverbial ones (完全符合, 积极开展).
 // A single jieba word of 3+ characters is often a phrase in the dictionary (完全符合 3 i): it is judged by its parts.
 import type { GeneralFrequencies } from '../segment/index.ts';
-import { cutSmallWords } from '../segment/index.ts';
+import { jiebaSmallCut, type SmallCut } from './small-cuts.ts';
 import { NOT_FIRST, NOT_LAST, canBeHead, edgeRestriction, isPlainVerb } from './boundary.ts';
 
 /** Factors of the formula (docs/extract.md). */
@@ -26,9 +26,9 @@ function isAdverbLike(word: string): boolean {
  * The parts of one jieba word: its dictionary sub-words (≤ 2 characters) when it has 3 or more characters,
  * its characters when it is a 2-character word jieba's HMM made up (我要, 一是), else the word itself.
  */
-export function wordParts(word: string, general: GeneralFrequencies): string[] {
+export function wordParts(word: string, general: GeneralFrequencies, cutSmall: SmallCut = jiebaSmallCut): string[] {
   if (word.length >= 3) {
-    const parts = cutSmallWords(word, 2);
+    const parts = cutSmall(word, 2);
     return parts.length > 1 ? parts : [word];
   }
   if (word.length === 2 && general.freq(word) === 0 && /^\p{Script=Han}+$/u.test(word)) return [...word];

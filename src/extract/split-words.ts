@@ -5,7 +5,7 @@
 // part (关系) is their right neighbour, so a phrase always followed by it is still a fragment.
 import type { Counts } from './counts.ts';
 import { hashIds } from './ngram-table.ts';
-import { cutSmallWords } from '../segment/index.ts';
+import { jiebaSmallCut, type SmallCut } from './small-cuts.ts';
 
 export interface SplitOccurrences {
   /** Per table entry: occurrences of its string that end inside a longer word. */
@@ -20,7 +20,7 @@ export interface SplitOccurrences {
  * Only sequences of 2+ words that jieba also produced on their own (real cut points) receive occurrences,
  * and only from compounds of two parts of 2+ characters each (伙伴|关系; not 中国|人, whose rest is a suffix).
  */
-export function splitWordOccurrences(counts: Counts): SplitOccurrences {
+export function splitWordOccurrences(counts: Counts, cutSmall: SmallCut = jiebaSmallCut): SplitOccurrences {
   const t = counts.table;
   const extra = new Int32Array(t.size);
   const byRest = new Map<string, { entry: number; rest: string; count: number }>();
@@ -31,7 +31,7 @@ export function splitWordOccurrences(counts: Counts): SplitOccurrences {
     let s = split.get(id);
     if (s === undefined) {
       const word = counts.vocab[id];
-      const cut = word.length >= 4 ? cutSmallWords(word, word.length - 2) : [];
+      const cut = word.length >= 4 ? cutSmall(word, word.length - 2) : [];
       const first = cut.length === 2 && cut[0].length >= 2 && cut[1].length >= 2 ? counts.vocabIndex.get(cut[0]) : undefined;
       s = first === undefined ? null : [first, cut[1]];
       split.set(id, s);

@@ -1,5 +1,6 @@
 // A worker thread of parallel.ts (started through worker-boot.mjs). Two jobs:
-//   count     take file ranges one at a time, count their clauses into one Counts, send it serialized;
+//   count     take file ranges one at a time, count their clauses into one Counts, send it serialized
+//             with the small cuts of its words that ranking will ask for (small-cuts.ts);
 //   contexts  given the best candidates, take file ranges one at a time and send what each holds of them
 //             (first location, contexts, forms), to be added in corpus order by the main thread.
 // The protocol is the MainMessage / WorkerMessage types below.
@@ -10,6 +11,7 @@ import { NO_PROGRESS, type Progress } from '../io/progress.ts';
 import type { Candidate } from '../types.ts';
 import { ContextCollector, type FoundContexts } from './contexts.ts';
 import { addSentence, createCounts, serializeCounts, type CountOptions } from './counts.ts';
+import { precutWords, type PrecutWord } from './small-cuts.ts';
 
 export interface WorkerInit {
   count: CountOptions;
@@ -32,7 +34,7 @@ export type MainMessage =
 export type WorkerMessage =
   | { type: 'next' }
   | { type: 'bytes'; bytes: number }
-  | { type: 'counts'; data: Uint8Array }
+  | { type: 'counts'; data: Uint8Array; precut: PrecutWord[] }
   | { type: 'found'; index: number; found: FoundContexts[] }
   | { type: 'error'; message: string; exitCode: number; file?: string; line?: number; stack?: string };
 
@@ -58,8 +60,9 @@ if (port) {
       post({ type: 'next' });
     } else if (message.type === 'finish') {
       const data = serializeCounts(counts);
+      const precut = precutWords(counts);
       counts = createCounts(init.count); // the table is sent: let it go
-      post({ type: 'counts', data }, [data.buffer as ArrayBuffer]);
+      post({ type: 'counts', data, precut }, [data.buffer as ArrayBuffer]);
     } else if (message.type === 'contexts-for') {
       wanted = message.candidates;
     } else if (message.type === 'contexts-unit') {
