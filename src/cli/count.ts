@@ -13,6 +13,7 @@ interface CountCliOptions {
   maxLen: number;
   encoding?: string;
   workers?: number;
+  shares?: number;
   quiet: boolean;
 }
 
@@ -21,7 +22,7 @@ async function count(paths: string[], opts: CountCliOptions): Promise<void> {
   if (opts.output === undefined || opts.output === '-') throw new ZhtermError('count: give the counts file to write with -o FILE (it is binary)');
   const inputs = discoverFiles(paths).map((f) => ({ path: f.path === STDIN ? '<stdin>' : f.path, bytes: f.size }));
   const progress = createProgress({ stage: 'count', quiet: opts.quiet });
-  const counts = await countPaths(paths, { maxChars: opts.maxLen, encoding: opts.encoding, workers: opts.workers, progress });
+  const counts = await countPaths(paths, { maxChars: opts.maxLen, encoding: opts.encoding, workers: opts.workers, shares: opts.shares, progress });
   progress.setStage('write');
   writeCountsFile(opts.output, counts, { inputs });
   progress.done();
@@ -41,7 +42,8 @@ export function registerCount(program: Command): void {
     .option('-o, --output <file>', 'counts file to write (required)')
     .option('--max-len <N>', 'longest candidate in characters (must match across shards)', positiveInt, 16)
     .option('--encoding <name>', 'input encoding (default: detected per file)')
-    .option('-j, --workers <N>', `worker threads (default: ${defaultWorkers()} from 16 MiB of input, 1 below)`, positiveInt)
+    .option('-j, --workers <N>', `worker threads (default: ${defaultWorkers()} from 16 MiB of input, 1 below; at most one per share)`, positiveInt)
+    .option('--shares <N>', 'count files in N shares merged in order (default 2): the counts depend on N, never on -j', positiveInt)
     .option('-q, --quiet', 'no progress line or summary on stderr', false)
     .action(count);
 }

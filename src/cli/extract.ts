@@ -22,6 +22,7 @@ interface ExtractCliOptions {
   glossary?: string;
   counts?: string[];
   workers: number;
+  shares?: number;
   contextsFor?: number;
 }
 
@@ -47,7 +48,7 @@ async function extract(paths: string[], opts: ExtractCliOptions): Promise<void> 
   }
   if (opts.counts || (opts.workers > 1 && !paths.includes('-'))) {
     // docs/scale.md: worker threads, or shards counted by `zhterm count` (paths then only give contexts)
-    const options = { top: opts.top, minFreq: opts.minFreq, maxLen: opts.maxLen, maxChars: opts.maxLen, encoding: opts.encoding, workers: opts.workers, contextsFor: opts.contextsFor, progress };
+    const options = { top: opts.top, minFreq: opts.minFreq, maxLen: opts.maxLen, maxChars: opts.maxLen, encoding: opts.encoding, workers: opts.workers, shares: opts.shares, contextsFor: opts.contextsFor, progress };
     const { candidates, counts } = opts.counts ? await extractFromCountsFiles(opts.counts, paths, options) : await extractPaths(paths, options);
     progress.done();
     if (counts.sentences === 0) process.stderr.write(`zhterm extract: warning: no text in ${[...paths, ...(opts.counts ?? [])].join(', ')}: nothing to extract\n`);
@@ -61,6 +62,7 @@ async function extract(paths: string[], opts: ExtractCliOptions): Promise<void> 
     maxLen: opts.maxLen,
     encoding: opts.encoding,
     contextsFor: opts.contextsFor,
+    shares: opts.shares,
     progress,
     onSentence: () => sentences++,
   });
@@ -85,6 +87,7 @@ export function registerExtract(program: Command): void {
     .option('-g, --glossary <path>', 'merge official renderings from a glossary folder or file (implies --enrich)')
     .option('--counts <files...>', 'rank counts files written by zhterm count (merged shards); paths, if given, supply contexts')
     .option('-j, --workers <N>', 'worker threads for counting and contexts (same output; see docs/scale.md)', positiveInt, 1)
+    .option('--shares <N>', 'count files in N shares merged in order (default 2): the output depends on N, never on -j, which uses at most N threads', positiveInt)
     .option('--contexts-for <N>', 'find contexts, first location and forms for the best N candidates only (default: --top N, else 1000)', positiveInt)
     .action(extract);
 }

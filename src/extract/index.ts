@@ -1,9 +1,10 @@
 // The extractor's public entry points: clauses → counts → ranked candidates → contexts.
 import type { Candidate, Sentence } from '../types.ts';
-import { readSentences, type ReadOptions } from '../corpus/index.ts';
+import { readSentences, STDIN, type ReadOptions } from '../corpus/index.ts';
 import { addSentence, createCounts, type CountOptions } from './counts.ts';
 import { rankCounts, type RankOptions } from './rank.ts';
 import { ContextCollector, attachContexts, type ContextOptions } from './contexts.ts';
+import { countInThread } from './parallel.ts';
 
 export * from './counts.ts';
 export { rankCandidates, rankCounts, type RankOptions } from './rank.ts';
@@ -18,6 +19,8 @@ export interface ExtractOptions extends ReadOptions, RankOptions, ContextOptions
   maxLen?: number;
   /** Called for every clause counted (progress, empty-corpus detection). */
   onSentence?: (sentence: Sentence) => void;
+  /** Shares files are counted in (default 2; see CountPathsOptions.shares in parallel.ts). */
+  shares?: number;
 }
 
 function countOptions(options: ExtractOptions): CountOptions {
@@ -40,15 +43,19 @@ export function extractFromSentences(sentences: Iterable<Sentence>, options: Ext
  * (counts, then contexts of the best `contextsFor` candidates); standard input is kept in memory instead.
  */
 export async function extractFromPaths(paths: string[], options: ExtractOptions = {}): Promise<Candidate[]> {
-  const counts = createCounts(countOptions(options));
-  const kept: Sentence[] | undefined = paths.includes('-') ? [] : undefined;
-  for await (const s of readSentences(paths, options)) {
-    addSentence(counts, s);
-    kept?.push(s);
-    options.onSentence?.(s);
+  if (paths.includes(STDIN)) {
+    const counts = createCounts(countOptions(options));
+    const kept: Sentence[] = [];
+    for await (const s of readSentences(paths, options)) {
+      addSentence(counts, s);
+      kept.push(s);
+      options.onSentence?.(s);
+    }
+    return attachContexts(rankCounts(counts, options), kept, options);
   }
+  // files are counted in shares, as on worker threads (parallel.ts), so that `-j` never changes the output
+  const counts = await countInThread(paths, { ...countOptions(options), encoding: options.encoding, chunkSize: options.chunkSize, progress: options.progress, onSentence: options.onSentence, shares: options.shares });
   const ranked = rankCounts(counts, options);
-  if (kept) return attachContexts(ranked, kept, options);
   // the second pass stops as soon as every candidate has its contexts (forms are those seen until then)
   const collector = new ContextCollector(ranked, options);
   if (!collector.complete) {

@@ -1,37 +1,46 @@
-// Extraction on several cores. The corpus is cut into units (shard.ts); worker threads (worker.ts) count
-// units as they free up and their counts are merged here; after ranking, the same workers each read the
-// corpus for a share of the candidates' contexts. Without pruning the merged counts equal those of one
-// thread, so the output is the same (docs/scale.md).
+// Counting in shares, on one thread or several, then ranking and contexts. The corpus is cut into units and
+// the units into shares of consecutive units (shard.ts). Each share is counted into a table of its own, with
+// its part of the memory budget, and the tables are merged in share order: which rare n-grams a table prunes
+// depends on its share alone, so one thread counting the shares one after the other and worker threads
+// (worker.ts) counting them at once give the same counts, and the same output (docs/scale.md). After
+// ranking, fresh workers read the units again, as they free up, for the contexts of the best candidates.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { discoverFiles, readSentenceBatches, STDIN, type FileRange } from '../corpus/index.ts';
+import { discoverFiles, readRangeBatches, readSentenceBatches, STDIN, type FileRange, type InputFile } from '../corpus/index.ts';
 import { ZhtermError } from '../errors.ts';
 import { NO_PROGRESS, type Progress } from '../io/progress.ts';
-import type { Candidate } from '../types.ts';
+import type { Candidate, Sentence } from '../types.ts';
 import { ContextCollector, contextsLimit, type ContextOptions, type FoundContexts } from './contexts.ts';
 import { addSentence, createCounts, deserializeCounts, mergeCounts, type CountOptions, type Counts } from './counts.ts';
 import { rankCounts, type RankOptions } from './rank.ts';
 import { smallCutFrom, type PrecutWord, type SmallCut } from './small-cuts.ts';
 import { mergeCountsFiles } from './counts-file.ts';
-import { planUnits } from './shard.ts';
+import { planShares, planUnits, type Share } from './shard.ts';
 import type { MainMessage, WorkerInit, WorkerMessage } from './worker.ts';
 
 export interface CountPathsOptions extends CountOptions {
   /**
    * Worker threads; 1 counts in this thread. Default: one per core (at most 4) for inputs of 16 MiB or more,
-   * else 1 (below that, starting workers costs more than it saves: docs/scale.md).
+   * else 1 (below that, starting workers costs more than it saves: docs/scale.md). At most one per share.
    */
   workers?: number;
+  /**
+   * Shares the corpus is counted in (default 2). The counts, and so the output, depend on the shares, never on
+   * the number of threads; more threads than shares would have nothing to do.
+   */
+  shares?: number;
   /** Force the input encoding (default: detect per file). */
   encoding?: string;
   /** Bytes read at a time (default 1 MiB). */
   chunkSize?: number;
-  /** Units per worker when cutting large files (default 16). */
-  unitsPerWorker?: number;
+  /** Units per share when cutting large files (default 16). */
+  unitsPerShare?: number;
   /** Files smaller than this are never cut (default 4 MiB). */
   minUnitBytes?: number;
   /** Reports files and bytes (default: none). */
   progress?: Progress;
+  /** Called with every clause counted in this thread, in corpus order (clauses counted on workers are not seen here). */
+  onSentence?: (sentence: Sentence) => void;
 }
 
 const WORKER_URL = new URL('./worker-boot.mjs', import.meta.url);
@@ -39,21 +48,91 @@ const WORKER_URL = new URL('./worker-boot.mjs', import.meta.url);
 /** Inputs smaller than this are counted in one thread unless workers are asked for. */
 export const PARALLEL_MIN_BYTES = 16 << 20;
 
+/** Shares when none are asked for: as many as the two cores the targets are set for. */
+export const DEFAULT_SHARES = 2;
+
 export function defaultWorkers(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
 
-/** Counts the clauses of `paths` in this thread. */
+/** A corpus cut for counting: its files, their units (also read again for contexts) and the shares of units. */
+interface CountPlan {
+  files: InputFile[];
+  bytes: number;
+  units: FileRange[];
+  shares: Share[];
+}
+
+async function planCounting(paths: string[], options: CountPathsOptions): Promise<CountPlan> {
+  const files = discoverFiles(paths);
+  const shares = options.shares ?? DEFAULT_SHARES;
+  if (!(Number.isInteger(shares) && shares >= 1)) throw new ZhtermError(`shares must be a whole number of at least 1, not ${shares}`);
+  const units = await planUnits(files, shares, options);
+  return { files, bytes: files.reduce((sum, f) => sum + f.size, 0), units, shares: planShares(units, files, shares) };
+}
+
+/**
+ * The table budget of one share: its part of the whole budget by size (so a corpus of one large file that cannot
+ * be cut keeps the whole budget), never less than 4,096 entries.
+ */
+function shareBudget(share: Share, plan: CountPlan, maxEntries: number): number {
+  if (plan.bytes === 0) return maxEntries;
+  return Math.max(Math.min(maxEntries, 4096), Math.ceil((maxEntries * share.bytes) / plan.bytes));
+}
+
+/** Adds the counts of the next share to those of the shares before it (the first share's table, given the whole budget). */
+function mergeShare(merged: Counts | undefined, share: Counts, maxEntries: number): Counts {
+  if (merged === undefined) {
+    share.maxEntries = maxEntries;
+    return share;
+  }
+  mergeCounts(merged, share);
+  return merged;
+}
+
+/** Counts the clauses of `paths` in this thread, share after share (standard input, which cannot be cut, in one table). */
 export async function countInThread(paths: string[], options: CountPathsOptions = {}): Promise<Counts> {
-  const counts = createCounts(options);
-  for await (const batch of readSentenceBatches(paths, options)) for (const s of batch) addSentence(counts, s);
-  return counts;
+  if (paths.includes(STDIN)) {
+    const counts = createCounts(options);
+    for await (const batch of readSentenceBatches(paths, options)) {
+      for (const s of batch) {
+        addSentence(counts, s);
+        options.onSentence?.(s);
+      }
+    }
+    return counts;
+  }
+  return countPlanInThread(await planCounting(paths, options), options);
+}
+
+async function countPlanInThread(plan: CountPlan, options: CountPathsOptions): Promise<Counts> {
+  const progress = options.progress ?? NO_PROGRESS;
+  progress.addTotal(plan.files.length, plan.bytes);
+  const maxEntries = createCounts(options).maxEntries;
+  const read = { encoding: options.encoding, chunkSize: options.chunkSize, progress };
+  let merged: Counts | undefined;
+  for (const share of plan.shares) {
+    const counts = createCounts({ ...options, maxEntries: shareBudget(share, plan, maxEntries) });
+    for (const unit of share.units) {
+      if (!unit.start) progress.startFile(unit.path);
+      for await (const batch of readRangeBatches(unit, read)) {
+        for (const s of batch) {
+          addSentence(counts, s);
+          options.onSentence?.(s);
+        }
+      }
+    }
+    merged = mergeShare(merged, counts, maxEntries);
+  }
+  return merged ?? createCounts(options);
 }
 
 /** Counts the clauses of files and directories on `workers` threads (stdin is always counted in this thread). */
 export async function countPaths(paths: string[], options: CountPathsOptions = {}): Promise<Counts> {
-  const pool = await openPool(paths, options);
-  if (!pool) return countInThread(paths, options);
+  if (paths.includes(STDIN)) return countInThread(paths, options);
+  const plan = await planCounting(paths, options);
+  const pool = openPool(plan, options);
+  if (!pool) return countPlanInThread(plan, options);
   try {
     return (await pool.count()).counts;
   } finally {
@@ -61,18 +140,13 @@ export async function countPaths(paths: string[], options: CountPathsOptions = {
   }
 }
 
-/** Worker threads with the units of a corpus, or undefined when one thread will do (1 worker, stdin, one unit). */
-async function openPool(paths: string[], options: CountPathsOptions & ContextOptions): Promise<WorkerPool | undefined> {
-  if (options.workers === 1 || paths.includes(STDIN)) return undefined;
-  const files = discoverFiles(paths);
-  const bytes = files.reduce((sum, f) => sum + f.size, 0);
-  const workers = options.workers ?? (bytes >= PARALLEL_MIN_BYTES ? defaultWorkers() : 1);
+/** Worker threads for a corpus, or undefined when one thread will do (1 worker asked for, a small input, one share). */
+function openPool(plan: CountPlan, options: CountPathsOptions & ContextOptions): WorkerPool | undefined {
+  const workers = Math.min(options.workers ?? (plan.bytes >= PARALLEL_MIN_BYTES ? defaultWorkers() : 1), plan.shares.length);
   if (workers <= 1) return undefined;
-  const units = await planUnits(files, workers, options);
-  if (units.length < 2) return undefined;
   const progress = options.progress ?? NO_PROGRESS;
-  progress.addTotal(files.length, bytes);
-  return new WorkerPool(units, Math.min(workers, units.length), options, progress);
+  progress.addTotal(plan.files.length, plan.bytes);
+  return new WorkerPool(plan, workers, options, progress);
 }
 
 /** What the main thread expects next from one worker. */
@@ -81,7 +155,7 @@ interface Task {
   reject(err: Error): void;
 }
 
-/** Worker threads kept for both passes: counting (units handed out as workers free up), then contexts. */
+/** Worker threads kept for one pass: counting (a share at a time), or contexts (units handed out as threads free up). */
 class WorkerPool {
   private readonly threads: Worker[];
   private readonly tasks = new Map<Worker, Task>();
@@ -90,15 +164,13 @@ class WorkerPool {
   private failure: Error | undefined;
 
   constructor(
-    private readonly units: FileRange[],
+    private readonly plan: CountPlan,
     private readonly n: number,
     private readonly options: CountPathsOptions & ContextOptions,
     private readonly progress: Progress,
   ) {
-    // The workers share the memory budget of one table, so n threads hold no more than one would.
-    const maxEntries = Math.ceil(createCounts({ maxEntries: options.maxEntries }).maxEntries / n);
     const init: WorkerInit = {
-      count: { maxTokens: options.maxTokens, maxChars: options.maxChars, maxEntries },
+      count: { maxTokens: options.maxTokens, maxChars: options.maxChars },
       chunkSize: options.chunkSize,
       encoding: options.encoding,
       maxContexts: options.maxContexts,
@@ -121,9 +193,9 @@ class WorkerPool {
     }
   }
 
-  /** New threads for the same units and options (the contexts pass after counting threads have left). */
+  /** New threads for the same corpus and options (the contexts pass after counting threads have left). */
   reopen(): WorkerPool {
-    return new WorkerPool(this.units, this.n, this.options, this.progress);
+    return new WorkerPool(this.plan, this.n, this.options, this.progress);
   }
 
   private fail(err: Error): void {
@@ -163,38 +235,44 @@ class WorkerPool {
   }
 
   /**
-   * Counts every unit and merges the workers' counts. Worker i counts units i, i + n, i + 2n … and the counts
-   * are merged in worker order: which rare n-grams a worker prunes depends only on its units, so two runs with
-   * the same number of workers give the same output even when tables prune (units are small and of even size,
-   * so a fixed share costs little balance). With the counts come the workers' small cuts (small-cuts.ts), so that
-   * ranking in this thread need not load jieba.
+   * Counts every share, worker i taking shares i, i + n, i + 2n …, each into a table of its own sent back
+   * serialized, and merges the tables in share order: exactly what countPlanInThread does in one thread.
+   * With the counts come the workers' small cuts (small-cuts.ts), so that ranking here need not load jieba.
    */
   async count(): Promise<{ counts: Counts; cutSmall: SmallCut }> {
+    const { shares } = this.plan;
+    const maxEntries = createCounts({ maxEntries: this.options.maxEntries }).maxEntries;
     const next = this.threads.map((_, i) => i);
-    const send = (thread: Worker, i: number): void => {
-      const unit = this.units[next[i]];
-      next[i] += this.threads.length;
-      if (unit === undefined) return thread.postMessage({ type: 'finish' } satisfies MainMessage);
-      if (!unit.start) this.progress.startFile(unit.path);
-      thread.postMessage({ type: 'unit', unit } satisfies MainMessage);
-    };
+    const tables: Uint8Array[] = [];
     const precut: PrecutWord[] = [];
-    const shards = await this.all<Uint8Array>(send, (m, thread, done, i) => {
-      if (m.type === 'next') send(thread, i);
-      else if (m.type === 'bytes') this.progress.advance(m.bytes);
-      else if (m.type === 'counts') {
-        for (const cut of m.precut) precut.push(cut);
-        done(m.data);
-      }
-    });
+    const send = (thread: Worker, i: number): boolean => {
+      const index = next[i];
+      next[i] += this.threads.length;
+      if (index >= shares.length) return false;
+      const share = shares[index];
+      thread.postMessage({ type: 'share', index, units: share.units, maxEntries: shareBudget(share, this.plan, maxEntries) } satisfies MainMessage);
+      return true;
+    };
+    // the pool has at most as many workers as shares: each starts with one
+    await this.all<void>(
+      (thread, i) => send(thread, i),
+      (m, thread, done, i) => {
+        if (m.type === 'file') this.progress.startFile(m.path);
+        else if (m.type === 'bytes') this.progress.advance(m.bytes);
+        else if (m.type === 'counts') {
+          tables[m.index] = m.data;
+          for (const cut of m.precut) precut.push(cut);
+          if (!send(thread, i)) done();
+        }
+      },
+    );
     let merged: Counts | undefined;
-    for (let i = 0; i < shards.length; i++) {
-      const shard = deserializeCounts(shards[i], 'worker counts');
-      shards[i] = new Uint8Array(0); // let the bytes go before the next shard is read
-      if (merged) mergeCounts(merged, shard);
-      else merged = shard;
+    for (let i = 0; i < tables.length; i++) {
+      const share = deserializeCounts(tables[i], 'worker counts');
+      tables[i] = new Uint8Array(0); // let the bytes go before the next table is read
+      merged = mergeShare(merged, share, maxEntries);
     }
-    return { counts: merged ?? createCounts(), cutSmall: smallCutFrom(precut) };
+    return { counts: merged ?? createCounts(this.options), cutSmall: smallCutFrom(precut) };
   }
 
   /**
@@ -208,8 +286,8 @@ class WorkerPool {
     let next = 0;
     const send = (thread: Worker): boolean => {
       const index = next++;
-      if (index >= this.units.length) return false;
-      thread.postMessage({ type: 'contexts-unit', unit: this.units[index], index } satisfies MainMessage);
+      if (index >= this.plan.units.length) return false;
+      thread.postMessage({ type: 'contexts-unit', unit: this.plan.units[index], index } satisfies MainMessage);
       return true;
     };
     await this.all<void>(
@@ -275,10 +353,11 @@ export async function extractPaths(paths: string[], options: ExtractPathsOptions
     return now;
   };
   let t = performance.now();
-  const pool = await openPool(paths, options);
+  const plan = await planCounting(paths, options);
+  const pool = openPool(plan, options);
   let contextsPool: WorkerPool | undefined;
   try {
-    const { counts, cutSmall } = pool ? await pool.count() : { counts: await countInThread(paths, options), cutSmall: undefined };
+    const { counts, cutSmall } = pool ? await pool.count() : { counts: await countPlanInThread(plan, options), cutSmall: undefined };
     // The counting threads leave: each holds jieba's dictionary (~250 MB), which reading contexts does not need.
     // Fresh threads start at once, so that they are ready when ranking is done.
     await pool?.close();

@@ -1,13 +1,15 @@
-// Cutting a corpus into work units for parallel counting. Counts are summed across units, and document
-// frequency is only right when no document spans two units, so a file is cut only at `=== ` document
-// headers; a file without headers is one document and stays whole.
+// Cutting a corpus into work units, and the units into shares. Each share is counted into a table of its
+// own and the tables are merged in share order (parallel.ts), on one thread or several: the shares, not
+// the threads, decide which rare n-grams a table prunes, so the output does not depend on the number of
+// threads. Counts are summed across units, and document frequency is only right when no document spans two
+// units, so a file is cut only at `=== ` document headers; a file without headers is one document and stays whole.
 import { open } from 'node:fs/promises';
 import type { FileRange, InputFile } from '../corpus/index.ts';
 import { detectEncoding, SAMPLE_BYTES, STDIN } from '../corpus/index.ts';
 
 export interface ShardOptions {
-  /** Units per worker, for load balancing (default 16: a worker that finishes first waits at most one small unit). */
-  unitsPerWorker?: number;
+  /** Units per share (default 16): the contexts pass hands units to threads as they free up. */
+  unitsPerShare?: number;
   /** Files smaller than this are never cut (default 4 MiB). */
   minUnitBytes?: number;
   /** Force the encoding of every file (default: detect per file). */
@@ -85,12 +87,12 @@ async function encodingOf(path: string, forced: string | undefined): Promise<str
 }
 
 /**
- * Work units for `workers` workers: whole files, and large files with `=== ` headers cut at headers
- * into pieces of about total / (workers × unitsPerWorker) bytes. Units are in corpus order.
+ * Work units for `shares` shares: whole files, and large files with `=== ` headers cut at headers
+ * into pieces of about total / (shares × unitsPerShare) bytes. Units are in corpus order.
  */
-export async function planUnits(files: InputFile[], workers: number, options: ShardOptions = {}): Promise<FileRange[]> {
+export async function planUnits(files: InputFile[], shares: number, options: ShardOptions = {}): Promise<FileRange[]> {
   const total = files.reduce((sum, f) => sum + f.size, 0);
-  const target = Math.max(options.minUnitBytes ?? 4 << 20, Math.ceil(total / (workers * (options.unitsPerWorker ?? 16))));
+  const target = Math.max(options.minUnitBytes ?? 4 << 20, Math.ceil(total / (shares * (options.unitsPerShare ?? 16))));
   const units: FileRange[] = [];
   for (const file of files) {
     if (file.path === STDIN || file.size <= target) {
@@ -112,4 +114,29 @@ export async function planUnits(files: InputFile[], workers: number, options: Sh
     }
   }
   return units;
+}
+
+/** A run of consecutive units, counted into one table. */
+export interface Share {
+  units: FileRange[];
+  bytes: number;
+}
+
+/**
+ * The units in at most `shares` runs of consecutive units of about equal size, in corpus order: a unit goes to
+ * the share that holds its middle byte. Shares that would be empty (fewer units than shares) are left out.
+ */
+export function planShares(units: FileRange[], files: InputFile[], shares: number): Share[] {
+  const sizes = new Map(files.map((f) => [f.path, f.size]));
+  const bytes = units.map((u) => (u.end ?? sizes.get(u.path) ?? 0) - (u.start ?? 0));
+  const total = bytes.reduce((sum, b) => sum + b, 0);
+  const out: Share[] = Array.from({ length: shares }, () => ({ units: [], bytes: 0 }));
+  let before = 0;
+  units.forEach((unit, i) => {
+    const s = total === 0 ? 0 : Math.min(shares - 1, Math.floor(((before + bytes[i] / 2) * shares) / total));
+    out[s].units.push(unit);
+    out[s].bytes += bytes[i];
+    before += bytes[i];
+  });
+  return out.filter((share) => share.units.length > 0);
 }

@@ -1,6 +1,6 @@
 // A worker thread of parallel.ts (started through worker-boot.mjs). Two jobs:
-//   count     take file ranges one at a time, count their clauses into one Counts, send it serialized
-//             with the small cuts of its words that ranking will ask for (small-cuts.ts);
+//   count     given a share (consecutive file ranges), count its clauses into a table of its own and send it
+//             serialized, with the small cuts of its words that ranking will ask for (small-cuts.ts);
 //   contexts  given the best candidates, take file ranges one at a time and send what each holds of them
 //             (first location, contexts, forms), to be added in corpus order by the main thread.
 // The protocol is the MainMessage / WorkerMessage types below.
@@ -24,24 +24,22 @@ export interface WorkerInit {
 
 /** Main thread → worker. */
 export type MainMessage =
-  | { type: 'unit'; unit: FileRange }
-  | { type: 'finish' }
+  | { type: 'share'; index: number; units: FileRange[]; maxEntries: number }
   | { type: 'contexts-for'; candidates: Candidate[] }
   | { type: 'contexts-unit'; unit: FileRange; index: number }
   | { type: 'exit' };
 
 /** Worker → main thread. */
 export type WorkerMessage =
-  | { type: 'next' }
+  | { type: 'file'; path: string }
   | { type: 'bytes'; bytes: number }
-  | { type: 'counts'; data: Uint8Array; precut: PrecutWord[] }
+  | { type: 'counts'; index: number; data: Uint8Array; precut: PrecutWord[] }
   | { type: 'found'; index: number; found: FoundContexts[] }
   | { type: 'error'; message: string; exitCode: number; file?: string; line?: number; stack?: string };
 
 const port = parentPort;
 if (port) {
   const init = workerData as WorkerInit;
-  let counts = createCounts(init.count);
   let wanted: Candidate[] = [];
   const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
   // Bytes are reported per chunk so the main thread's progress line moves while a unit is read.
@@ -52,17 +50,18 @@ if (port) {
 
   const handle = async (message: MainMessage): Promise<void> => {
     if (stopped()) return;
-    if (message.type === 'unit') {
-      for await (const batch of readRangeBatches(message.unit, { ...read, progress })) {
-        if (stopped()) return;
-        for (const s of batch) addSentence(counts, s);
+    if (message.type === 'share') {
+      const counts = createCounts({ ...init.count, maxEntries: message.maxEntries });
+      for (const unit of message.units) {
+        if (!unit.start) post({ type: 'file', path: unit.path });
+        for await (const batch of readRangeBatches(unit, { ...read, progress })) {
+          if (stopped()) return;
+          for (const s of batch) addSentence(counts, s);
+        }
       }
-      post({ type: 'next' });
-    } else if (message.type === 'finish') {
       const data = serializeCounts(counts);
       const precut = precutWords(counts);
-      counts = createCounts(init.count); // the table is sent: let it go
-      post({ type: 'counts', data, precut }, [data.buffer as ArrayBuffer]);
+      post({ type: 'counts', index: message.index, data, precut }, [data.buffer as ArrayBuffer]);
     } else if (message.type === 'contexts-for') {
       wanted = message.candidates;
     } else if (message.type === 'contexts-unit') {

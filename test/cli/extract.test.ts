@@ -86,5 +86,16 @@ describe('zhterm extract', () => {
   it('exits 2 on a bad option value', async () => {
     expect(await run(EXCERPT, '--top', 'zero')).toBe(2);
     expect(await run(EXCERPT, '--format', 'xml')).toBe(2);
+    expect(await run(EXCERPT, '--shares', '0')).toBe(2);
+  });
+
+  it('prints the same list with -j 2 as with one thread, for the shares given', async () => {
+    const data = new URL('../../data/wangyi-2021-press-conference.zh.txt', import.meta.url).pathname;
+    expect(await run(EXCERPT, data, '--shares', '2', '--top', '40', '-f', 'json', '-q')).toBe(0);
+    const one = stdout;
+    stdout = '';
+    expect(await run(EXCERPT, data, '--shares', '2', '-j', '2', '--top', '40', '-f', 'json', '-q')).toBe(0);
+    expect(stdout).toBe(one);
+    expect((JSON.parse(one) as Candidate[]).map((c) => c.term).slice(0, 3)).toEqual(['一带一路', '多边主义', '习近平主席']);
   });
 });

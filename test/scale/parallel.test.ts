@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countInThread, countPaths, extractPaths } from '../../src/extract/parallel.ts';
+import { extractFromPaths } from '../../src/extract/index.ts';
 import type { Counts } from '../../src/extract/counts.ts';
 import { rankCandidates } from '../../src/extract/rank.ts';
 import { COLUMNS } from '../../src/extract/ngram-table.ts';
@@ -30,7 +31,7 @@ describe('countPaths on worker threads', () => {
   it('gives the same counts as one thread, with files cut at document headers', async () => {
     const paths = corpus();
     const one = await countInThread(paths);
-    const two = await countPaths(paths, { workers: 2, minUnitBytes: 1, unitsPerWorker: 3 });
+    const two = await countPaths(paths, { workers: 2, minUnitBytes: 1, unitsPerShare: 3 });
     expect(two.documents).toBe(one.documents);
     expect(two.sentences).toBe(one.sentences);
     expect(two.tokens).toBe(one.tokens);
@@ -40,13 +41,24 @@ describe('countPaths on worker threads', () => {
     expect(terms(one).length).toBe(30);
   });
 
-  it('gives the same counts run after run when the tables prune (each worker has a fixed share of the units)', async () => {
+  it('gives the same counts on one thread and on 2 or 3 workers when the tables prune: the shares decide, not the threads', async () => {
     const paths = corpus();
-    const options = { workers: 2, minUnitBytes: 1, unitsPerWorker: 3, maxEntries: 20_000 };
-    const first = await countPaths(paths, options);
-    const second = await countPaths(paths, options);
-    expect(first.pruneFloor).toBeGreaterThan(1);
-    expect(dump(second)).toEqual(dump(first));
+    const options = { minUnitBytes: 1, unitsPerShare: 3, maxEntries: 20_000, shares: 3 };
+    const one = await countPaths(paths, { ...options, workers: 1 });
+    expect(one.pruneFloor).toBeGreaterThan(1);
+    expect(dump(await countPaths(paths, { ...options, workers: 2 }))).toEqual(dump(one));
+    expect(dump(await countPaths(paths, { ...options, workers: 3 }))).toEqual(dump(one));
+    // the shares are part of what is counted: other shares, other rare n-grams pruned
+    expect(dump(await countPaths(paths, { ...options, workers: 1, shares: 2 }))).not.toEqual(dump(one));
+  });
+
+  it('extracts the same list on one thread (extractFromPaths, extractPaths) as on 2 workers when the tables prune', async () => {
+    const paths = corpus();
+    const options = { top: 60, maxEntries: 20_000 };
+    const two = await extractPaths(paths, { ...options, workers: 2 });
+    expect(two.counts.pruneFloor).toBeGreaterThan(1);
+    expect((await extractPaths(paths, { ...options, workers: 1 })).candidates).toEqual(two.candidates);
+    expect(await extractFromPaths(paths, options)).toEqual(two.candidates);
   });
 
   it('extracts the same candidates, contexts, first locations and forms on 2 workers as on one thread', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRangeBatches, readSentences, type FileRange } from '../../src/corpus/index.ts';
-import { chooseCuts, findHeaders, planUnits } from '../../src/extract/shard.ts';
+import { chooseCuts, findHeaders, planShares, planUnits } from '../../src/extract/shard.ts';
 import type { Sentence } from '../../src/types.ts';
 
 const PRESS = 'test/fixtures/corpus/press.zh.txt';
@@ -46,7 +46,7 @@ describe('chooseCuts', () => {
 describe('planUnits', () => {
   it('cuts a large file at headers into ranges that read exactly like the whole file', async () => {
     const { path, size } = sectioned();
-    const units = await planUnits([{ path, size }], 2, { minUnitBytes: 1, unitsPerWorker: 3 });
+    const units = await planUnits([{ path, size }], 2, { minUnitBytes: 1, unitsPerShare: 3 });
     expect(units.length).toBeGreaterThan(3);
     expect(units[0].start).toBe(0);
     expect(units.at(-1)?.end).toBe(size);
@@ -60,5 +60,28 @@ describe('planUnits', () => {
     const data = 'data/wangyi-2021-press-conference.zh.txt';
     const units = await planUnits([{ path: PRESS, size: 529 }, { path: data, size: 43731 }], 2, { minUnitBytes: 1 });
     expect(units).toEqual([{ path: PRESS }, { path: data, start: 0, end: 43731, firstLine: 1, encoding: 'utf-8' }]);
+  });
+});
+
+describe('planShares', () => {
+  const files = [
+    { path: 'a.txt', size: 100 },
+    { path: 'b.txt', size: 30 },
+    { path: 'c.txt', size: 30 },
+  ];
+  const a = (start: number, end: number) => ({ path: 'a.txt', start, end });
+
+  it('cuts the units into runs of consecutive units of about equal size, each unit going where its middle byte falls', () => {
+    const units = [a(0, 40), a(40, 100), { path: 'b.txt' }, { path: 'c.txt' }];
+    // 160 bytes; middle bytes at 20, 70, 115 and 145: the first two in the first half
+    expect(planShares(units, files, 2)).toEqual([
+      { units: [a(0, 40), a(40, 100)], bytes: 100 },
+      { units: [{ path: 'b.txt' }, { path: 'c.txt' }], bytes: 60 },
+    ]);
+    expect(planShares(units, files, 3).map((share) => share.bytes)).toEqual([40, 60, 60]);
+  });
+
+  it('leaves out shares that would be empty: one unit is one share', () => {
+    expect(planShares([{ path: 'a.txt' }], files, 2)).toEqual([{ units: [{ path: 'a.txt' }], bytes: 100 }]);
   });
 });
