@@ -45,6 +45,11 @@ export interface FoundContexts {
   forms: [string, number][];
 }
 
+/** The two UTF-16 units of `text` at `i` as one number: a key without a new string per clause position. */
+function prefixKey(text: string, i: number): number {
+  return text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+}
+
 /** Marks text[s, e) 【like this】. */
 export function markContext(text: string, s: number, e: number): string {
   return `${text.slice(0, s)}【${text.slice(s, e)}】${text.slice(e)}`;
@@ -56,8 +61,8 @@ export function markContext(text: string, s: number, e: number): string {
  */
 export class ContextCollector {
   private readonly index = new Map<string, number>();
-  /** Lengths of the candidates starting with each two characters: a clause is probed only where one can match. */
-  private readonly lengthsByPrefix = new Map<string, number[]>();
+  /** Lengths of the candidates by their first two UTF-16 units (prefixKey): a clause is probed only where one can match. */
+  private readonly lengthsByPrefix = new Map<number, number[]>();
   private readonly seen: Seen[];
   private readonly maxContexts: number;
   /** Candidates that still lack contexts: the pass can stop when none is left. */
@@ -69,7 +74,7 @@ export class ContextCollector {
     this.seen = wanted.map(() => ({ forms: new Map(), contexts: [] }));
     wanted.forEach((c, i) => this.index.set(c.term, i));
     for (const c of wanted) {
-      const key = c.term.slice(0, 2);
+      const key = prefixKey(c.term, 0);
       const lengths = this.lengthsByPrefix.get(key) ?? [];
       if (!lengths.includes(c.term.length)) lengths.push(c.term.length);
       this.lengthsByPrefix.set(key, lengths);
@@ -85,7 +90,7 @@ export class ContextCollector {
   add(sentence: Sentence): void {
     const { norm } = sentence;
     for (let start = 0; start + 1 < norm.length; start++) {
-      const lengths = this.lengthsByPrefix.get(norm.slice(start, start + 2));
+      const lengths = this.lengthsByPrefix.get(prefixKey(norm, start));
       if (lengths === undefined) continue;
       for (const len of lengths) {
         if (start + len > norm.length) continue;
