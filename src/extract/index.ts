@@ -56,13 +56,9 @@ export async function extractFromPaths(paths: string[], options: ExtractOptions 
   // files are counted in shares, as on worker threads (parallel.ts), so that `-j` never changes the output
   const counts = await countInThread(paths, { ...countOptions(options), encoding: options.encoding, chunkSize: options.chunkSize, progress: options.progress, onSentence: options.onSentence, shares: options.shares });
   const ranked = rankCounts(counts, options);
-  // the second pass stops as soon as every candidate has its contexts (forms are those seen until then)
+  // the second pass reads the whole corpus, as worker threads do, so that forms (all surface forms seen) never
+  // depend on how the corpus was read
   const collector = new ContextCollector(ranked, options);
-  if (!collector.complete) {
-    for await (const s of readSentences(paths, { ...options, progress: undefined })) {
-      collector.add(s);
-      if (collector.complete) break;
-    }
-  }
+  if (!collector.complete) for await (const s of readSentences(paths, { ...options, progress: undefined })) collector.add(s);
   return collector.finish();
 }
