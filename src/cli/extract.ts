@@ -3,7 +3,7 @@
 import { Option, type Command } from 'commander';
 import { ZhtermError } from '../errors.ts';
 import { extractFromPaths } from '../extract/index.ts';
-import { extractFromCountsFiles, extractPaths } from '../extract/parallel.ts';
+import { defaultWorkers, extractFromCountsFiles, extractPaths } from '../extract/parallel.ts';
 import { EXTRACT_FORMATTERS, RECORD_FORMATTERS, type ExtractFormat } from '../extract/format.ts';
 import { createProgress, type Progress } from '../io/progress.ts';
 import { writeOutput } from '../io/write.ts';
@@ -21,7 +21,7 @@ interface ExtractCliOptions {
   enrich: boolean;
   glossary?: string;
   counts?: string[];
-  workers: number;
+  workers?: number;
   shares?: number;
   contextsFor?: number;
 }
@@ -46,8 +46,9 @@ async function extract(paths: string[], opts: ExtractCliOptions): Promise<void> 
     writeOutput(opts.output, await extractRecords(paths, opts, progress));
     return;
   }
-  if (opts.counts || (opts.workers > 1 && !paths.includes('-'))) {
-    // docs/scale.md: worker threads, or shards counted by `zhterm count` (paths then only give contexts)
+  if (opts.counts || !paths.includes('-')) {
+    // files: on worker threads from 16 MiB (docs/scale.md; the output is the same on any number of threads), or
+    // shards counted by `zhterm count` (paths then only give contexts); standard input below, kept in memory
     const options = { top: opts.top, minFreq: opts.minFreq, maxLen: opts.maxLen, maxChars: opts.maxLen, encoding: opts.encoding, workers: opts.workers, shares: opts.shares, contextsFor: opts.contextsFor, progress };
     const { candidates, counts } = opts.counts ? await extractFromCountsFiles(opts.counts, paths, options) : await extractPaths(paths, options);
     progress.done();
@@ -62,7 +63,6 @@ async function extract(paths: string[], opts: ExtractCliOptions): Promise<void> 
     maxLen: opts.maxLen,
     encoding: opts.encoding,
     contextsFor: opts.contextsFor,
-    shares: opts.shares,
     progress,
     onSentence: () => sentences++,
   });
@@ -86,7 +86,7 @@ export function registerExtract(program: Command): void {
     .option('--enrich', 'add pinyin and traditional forms (output: termbase records)', false)
     .option('-g, --glossary <path>', 'merge official renderings from a glossary folder or file (implies --enrich)')
     .option('--counts <files...>', 'rank counts files written by zhterm count (merged shards); paths, if given, supply contexts')
-    .option('-j, --workers <N>', 'worker threads for counting and contexts (same output; see docs/scale.md)', positiveInt, 1)
+    .option('-j, --workers <N>', `worker threads for counting and contexts (default: ${defaultWorkers()} from 16 MiB of input, 1 below; the same output on any number)`, positiveInt)
     .option('--shares <N>', 'count files in N shares merged in order (default 2): the output depends on N, never on -j, which uses at most N threads', positiveInt)
     .option('--contexts-for <N>', 'find contexts, first location and forms for the best N candidates only (default: --top N, else 1000)', positiveInt)
     .action(extract);
