@@ -18,6 +18,7 @@ describe('edge words', () => {
     ['这些', BOTH],
     ['各国', BOTH],
     ['有何', BOTH], // jieba's HMM word for 有 + interrogative 何 (有何评价)
+    ['时', BOTH], // the postposition "when": 在…大会上的讲话时 (时代, 时期 are words of their own)
     ['将', NOT_LAST],
     ['等', NOT_LAST],
     ['以', NOT_LAST],

@@ -30,6 +30,11 @@ describe('nested terms', () => {
 });
 
 describe('boundaries', () => {
+  it('never starts a term with the postposition 时 ("when"): 重要讲话, not 时的重要讲话', () => {
+    const text = '习近平在联合国大会发表讲话时的重要讲话精神。学习总书记考察时的重要讲话。深入学习视察时的重要讲话。';
+    expect(extractFromSentences(sentencesFromText(text, 'r.txt')).map((c) => `${c.term}:${c.freq}`)).toEqual(['重要讲话:3', '学习:2']);
+  });
+
   const terms = (text: string): string[] => extractFromSentences(sentencesFromText(text, 'c.txt')).map((c) => `${c.term}:${c.freq}`);
 
   it('keeps a function word that jieba cut off a word (碳中|和), and drops the stump', () => {
