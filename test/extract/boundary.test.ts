@@ -19,6 +19,8 @@ describe('edge words', () => {
     ['各国', BOTH],
     ['有何', BOTH], // jieba's HMM word for 有 + interrogative 何 (有何评价)
     ['时', BOTH], // the postposition "when": 在…大会上的讲话时 (时代, 时期 are words of their own)
+    ['到', BOTH], // the preposition "until" (到|目前为止) or a complement (意识|到)
+    ['上', NOT_LAST], // the postposition "on" (会议上, 推特上)
     ['将', NOT_LAST],
     ['等', NOT_LAST],
     ['以', NOT_LAST],

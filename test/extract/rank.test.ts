@@ -37,6 +37,11 @@ describe('boundaries', () => {
 
   const terms = (text: string): string[] => extractFromSentences(sentencesFromText(text, 'c.txt')).map((c) => `${c.term}:${c.freq}`);
 
+  it('refuses a word that jieba made up with the postposition 上 at its end (推特上)', () => {
+    expect(cutWords('特朗普在推特上表示不满')).toEqual(['特朗普', '在', '推特上', '表示', '不满']);
+    expect(terms('特朗普在推特上表示不满。他随后在推特上发文。总统在推特上写道。')).toEqual([]);
+  });
+
   it('keeps a function word that jieba cut off a word (碳中|和), and drops the stump', () => {
     expect(terms('实现碳达峰碳中和。力争碳中和。推动碳中和目标。碳中和愿景。落实碳中和。')).toEqual(['碳中和:4']);
   });
