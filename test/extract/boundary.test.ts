@@ -21,6 +21,7 @@ describe('edge words', () => {
     ['时', BOTH], // the postposition "when": 在…大会上的讲话时 (时代, 时期 are words of their own)
     ['到', BOTH], // the preposition "until" (到|目前为止) or a complement (意识|到)
     ['上', NOT_LAST], // the postposition "on" (会议上, 推特上)
+    ['显示', BOTH], // a reporting verb: 数据|显示, 调查|显示
     ['将', NOT_LAST],
     ['等', NOT_LAST],
     ['以', NOT_LAST],
