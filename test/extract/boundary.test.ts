@@ -22,6 +22,8 @@ describe('edge words', () => {
     ['到', BOTH], // the preposition "until" (到|目前为止) or a complement (意识|到)
     ['上', NOT_LAST], // the postposition "on" (会议上, 推特上)
     ['显示', BOTH], // a reporting verb: 数据|显示, 调查|显示
+    ['会见', BOTH], // news protocol: 习近平|会见
+    ['领域', NOT_FIRST], // closes a frame (在…领域|合作) and ends terms (重点领域)
     ['将', NOT_LAST],
     ['等', NOT_LAST],
     ['以', NOT_LAST],
