@@ -95,3 +95,34 @@ export function canBeHead(tag: string): boolean {
 export function isPlainVerb(tag: string): boolean {
   return tag === 'v' || tag === 'vd' || tag === 'vi';
 }
+
+let frameTable: [string, string][] | undefined;
+
+/** Frames of two words (data/extract/frames.txt): [opener, closer] pairs such as [以, 为]. */
+export function framePairs(): readonly [string, string][] {
+  frameTable ??= readTable('frames.txt')
+    .split('\n')
+    .map((raw) => raw.replace(/#.*/, '').trim())
+    .filter((line) => line !== '')
+    .map((line) => line.split(/\s+/) as [string, string]);
+  return frameTable;
+}
+
+/**
+ * Whether every frame word in `words` has its partner on the right side: an opener (以) a closer (为) after it,
+ * a closer one before it. `openerOf[w]` / `closerOf[w]` give the partner of a closer / an opener (-1: none).
+ */
+export function framesComplete(words: ArrayLike<number>, openerOf: Int32Array, closerOf: Int32Array): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const closer = closerOf[words[i]];
+    if (closer >= 0 && !includes(words, closer, i + 1, words.length)) return false;
+    const opener = openerOf[words[i]];
+    if (opener >= 0 && !includes(words, opener, 0, i)) return false;
+  }
+  return true;
+}
+
+function includes(words: ArrayLike<number>, id: number, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words[k] === id) return true;
+  return false;
+}

@@ -4,7 +4,7 @@ import type { Candidate } from '../types.ts';
 import { generalFrequencies, type GeneralFrequencies } from '../segment/index.ts';
 import { pruneForRanking, type Counts } from './counts.ts';
 import { hashIds } from './ngram-table.ts';
-import { NOT_FIRST, NOT_LAST, canBeHead, edgeBits, edgeRestriction, isClauseMarker, isNumberLike, isPlainVerb, isSmallNumeral } from './boundary.ts';
+import { NOT_FIRST, NOT_LAST, canBeHead, edgeBits, edgeRestriction, framePairs, framesComplete, isClauseMarker, isNumberLike, isPlainVerb, isSmallNumeral } from './boundary.ts';
 import { listedShapeFactor, partsAllowed, shapeFactor, wordParts } from './shape.ts';
 import { hskLevels } from '../enrich/hsk.ts';
 import { isDictionaryHeadword } from './lexicon.ts';
@@ -189,6 +189,16 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
   });
   // words of the edge tables mark a boundary; numbers do not (五年 after …第十四个 continues a name);
   // a subject (中方 in 希望印方与中方相向而行) is a free left neighbour like a verb
+  // the two words of a frame (以…为) stand in a candidate together or not at all
+  const openerOf = new Int32Array(counts.vocab.length).fill(-1);
+  const closerOf = new Int32Array(counts.vocab.length).fill(-1);
+  for (const [opener, closer] of framePairs()) {
+    const o = counts.vocabIndex.get(opener);
+    const c = counts.vocabIndex.get(closer);
+    // a partner never seen gets an id no word has: no candidate may hold the other word
+    if (o !== undefined) closerOf[o] = c ?? counts.vocab.length;
+    if (c !== undefined) openerOf[c] = o ?? counts.vocab.length;
+  }
   const subject = subjectWords(counts);
   const freeLeft = verb.map((v, id) => v | subject[id] | (edgeRestriction(counts.vocab[id]) & NOT_LAST ? 1 : 0));
   const freeRight = verb.map((_, id) => (edgeRestriction(counts.vocab[id]) & NOT_FIRST ? 1 : 0));
@@ -227,6 +237,8 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
       partners.right[view[0]]++;
       partners.left[view[1]]++;
     }
+    // …but half a frame (以实际行动, 同志为总书记) is a piece of a clause
+    if (!framesComplete(view, openerOf, closerOf)) continue;
     const hl = branchingEntropy(f, left[e]);
     const hr = branchingEntropy(f, right[e]);
     const quoted = t.quoted[e] / f;

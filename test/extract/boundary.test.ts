@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_FIRST, NOT_LAST, canBeHead, edgeBits, isClauseMarker, isCount, isNumeral, parseEdgeTable } from '../../src/extract/boundary.ts';
+import { NOT_FIRST, NOT_LAST, canBeHead, edgeBits, framePairs, framesComplete, isClauseMarker, isCount, isNumeral, parseEdgeTable } from '../../src/extract/boundary.ts';
 
 const BOTH = NOT_FIRST | NOT_LAST;
 
@@ -71,5 +71,22 @@ describe('clause markers and heads', () => {
     expect(canBeHead('')).toBe(true);
     expect(canBeHead('d')).toBe(false);
     expect(canBeHead('r')).toBe(false);
+  });
+});
+
+describe('frames', () => {
+  it('reads the frames table: 以…为', () => {
+    expect(framePairs()).toContainEqual(['以', '为']);
+  });
+
+  it('accepts a word sequence only with both words of a frame, in order', () => {
+    // ids: 0 以, 1 人民, 2 为, 3 中心, 4 实际行动; 以 closes with 为 and 为 opens with 以
+    const closerOf = Int32Array.from([2, -1, -1, -1, -1]);
+    const openerOf = Int32Array.from([-1, -1, 0, -1, -1]);
+    expect(framesComplete([0, 1, 2, 3], openerOf, closerOf)).toBe(true); // 以人民为中心
+    expect(framesComplete([0, 4], openerOf, closerOf)).toBe(false); // 以实际行动
+    expect(framesComplete([1, 2, 3], openerOf, closerOf)).toBe(false); // 人民为中心
+    expect(framesComplete([2, 1, 0], openerOf, closerOf)).toBe(false); // the wrong order
+    expect(framesComplete([1, 3, 4], openerOf, closerOf)).toBe(true); // no frame word
   });
 });

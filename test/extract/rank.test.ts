@@ -37,6 +37,11 @@ describe('boundaries', () => {
 
   const terms = (text: string): string[] => extractFromSentences(sentencesFromText(text, 'c.txt')).map((c) => `${c.term}:${c.freq}`);
 
+  it('keeps the frame 以…为 whole: 以人民为中心, but 实际行动 rather than 以实际行动 ("by concrete action")', () => {
+    expect(cutWords('他们以实际行动兑现承诺')).toEqual(['他们', '以', '实际行动', '兑现', '承诺']);
+    expect(terms('坚持以人民为中心。始终以人民为中心。我们将以实际行动支持。他们以实际行动兑现承诺。')).toEqual(['实际行动:2', '以人民为中心:2']);
+  });
+
   it('refuses a word that jieba made up with the postposition 上 at its end (推特上)', () => {
     expect(cutWords('特朗普在推特上表示不满')).toEqual(['特朗普', '在', '推特上', '表示', '不满']);
     expect(terms('特朗普在推特上表示不满。他随后在推特上发文。总统在推特上写道。')).toEqual([]);
