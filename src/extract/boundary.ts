@@ -96,33 +96,44 @@ export function isPlainVerb(tag: string): boolean {
   return tag === 'v' || tag === 'vd' || tag === 'vi';
 }
 
-let frameTable: [string, string][] | undefined;
+/** A frame of two words (以…为): the closer needs an opener before it; an opener that is not `open` needs the closer. */
+export interface Frame {
+  opener: string;
+  closer: string;
+  /** The opener is also a word on its own (变 in 变压力为动力): it needs no closer. */
+  open: boolean;
+}
 
-/** Frames of two words (data/extract/frames.txt): [opener, closer] pairs such as [以, 为]. */
-export function framePairs(): readonly [string, string][] {
+let frameTable: Frame[] | undefined;
+
+/** The frames of data/extract/frames.txt. */
+export function frames(): readonly Frame[] {
   frameTable ??= readTable('frames.txt')
     .split('\n')
     .map((raw) => raw.replace(/#.*/, '').trim())
     .filter((line) => line !== '')
-    .map((line) => line.split(/\s+/) as [string, string]);
+    .map((line) => {
+      const [opener, closer, open] = line.split(/\s+/);
+      return { opener, closer, open: open === 'open' };
+    });
   return frameTable;
 }
 
 /**
- * Whether every frame word in `words` has its partner on the right side: an opener (以) a closer (为) after it,
- * a closer one before it. `openerOf[w]` / `closerOf[w]` give the partner of a closer / an opener (-1: none).
+ * Whether the frame words in `words` have their partners: a closer one of its openers before it (`openersOf`), an
+ * opener that needs one its closer after it (`closerOf`, -1 for none).
  */
-export function framesComplete(words: ArrayLike<number>, openerOf: Int32Array, closerOf: Int32Array): boolean {
+export function framesComplete(words: ArrayLike<number>, openersOf: ReadonlyMap<number, readonly number[]>, closerOf: Int32Array): boolean {
   for (let i = 0; i < words.length; i++) {
     const closer = closerOf[words[i]];
-    if (closer >= 0 && !includes(words, closer, i + 1, words.length)) return false;
-    const opener = openerOf[words[i]];
-    if (opener >= 0 && !includes(words, opener, 0, i)) return false;
+    if (closer >= 0 && !includesAny(words, [closer], i + 1, words.length)) return false;
+    const openers = openersOf.get(words[i]);
+    if (openers !== undefined && !includesAny(words, openers, 0, i)) return false;
   }
   return true;
 }
 
-function includes(words: ArrayLike<number>, id: number, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (words[k] === id) return true;
+function includesAny(words: ArrayLike<number>, ids: readonly number[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ids.includes(words[k])) return true;
   return false;
 }

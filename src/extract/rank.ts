@@ -4,7 +4,7 @@ import type { Candidate } from '../types.ts';
 import { generalFrequencies, type GeneralFrequencies } from '../segment/index.ts';
 import { pruneForRanking, type Counts } from './counts.ts';
 import { hashIds } from './ngram-table.ts';
-import { NOT_FIRST, NOT_LAST, canBeHead, edgeBits, edgeRestriction, framePairs, framesComplete, isClauseMarker, isNumberLike, isPlainVerb, isSmallNumeral } from './boundary.ts';
+import { NOT_FIRST, NOT_LAST, canBeHead, edgeBits, edgeRestriction, frames, framesComplete, isClauseMarker, isNumberLike, isPlainVerb, isSmallNumeral } from './boundary.ts';
 import { listedShapeFactor, partsAllowed, shapeFactor, wordParts } from './shape.ts';
 import { hskLevels } from '../enrich/hsk.ts';
 import { isDictionaryHeadword } from './lexicon.ts';
@@ -189,15 +189,15 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
   });
   // words of the edge tables mark a boundary; numbers do not (五年 after …第十四个 continues a name);
   // a subject (中方 in 希望印方与中方相向而行) is a free left neighbour like a verb
-  // the two words of a frame (以…为) stand in a candidate together or not at all
-  const openerOf = new Int32Array(counts.vocab.length).fill(-1);
+  // the words of a frame (以…为) stand in a candidate together or not at all
   const closerOf = new Int32Array(counts.vocab.length).fill(-1);
-  for (const [opener, closer] of framePairs()) {
-    const o = counts.vocabIndex.get(opener);
-    const c = counts.vocabIndex.get(closer);
-    // a partner never seen gets an id no word has: no candidate may hold the other word
-    if (o !== undefined) closerOf[o] = c ?? counts.vocab.length;
-    if (c !== undefined) openerOf[c] = o ?? counts.vocab.length;
+  const openersOf = new Map<number, number[]>();
+  for (const { opener, closer, open } of frames()) {
+    // a word never seen gets an id no word has: nothing can complete the frame
+    const o = counts.vocabIndex.get(opener) ?? counts.vocab.length;
+    const c = counts.vocabIndex.get(closer) ?? counts.vocab.length;
+    if (!open && o < counts.vocab.length) closerOf[o] = c;
+    if (c < counts.vocab.length) openersOf.set(c, [...(openersOf.get(c) ?? []), o]);
   }
   const subject = subjectWords(counts);
   const freeLeft = verb.map((v, id) => v | subject[id] | (edgeRestriction(counts.vocab[id]) & NOT_LAST ? 1 : 0));
@@ -238,7 +238,7 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
       partners.left[view[1]]++;
     }
     // …but half a frame (以实际行动, 同志为总书记) is a piece of a clause
-    if (!framesComplete(view, openerOf, closerOf)) continue;
+    if (!framesComplete(view, openersOf, closerOf)) continue;
     const hl = branchingEntropy(f, left[e]);
     const hr = branchingEntropy(f, right[e]);
     const quoted = t.quoted[e] / f;

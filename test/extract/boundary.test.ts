@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_FIRST, NOT_LAST, canBeHead, edgeBits, framePairs, framesComplete, isClauseMarker, isCount, isNumeral, parseEdgeTable } from '../../src/extract/boundary.ts';
+import { NOT_FIRST, NOT_LAST, canBeHead, edgeBits, frames, framesComplete, isClauseMarker, isCount, isNumeral, parseEdgeTable } from '../../src/extract/boundary.ts';
 
 const BOTH = NOT_FIRST | NOT_LAST;
 
@@ -75,18 +75,21 @@ describe('clause markers and heads', () => {
 });
 
 describe('frames', () => {
-  it('reads the frames table: 以…为', () => {
-    expect(framePairs()).toContainEqual(['以', '为']);
+  it('reads the frames table: 以…为 closes, 变…为 may stand open', () => {
+    expect(frames()).toContainEqual({ opener: '以', closer: '为', open: false });
+    expect(frames()).toContainEqual({ opener: '变', closer: '为', open: true });
   });
 
-  it('accepts a word sequence only with both words of a frame, in order', () => {
-    // ids: 0 以, 1 人民, 2 为, 3 中心, 4 实际行动; 以 closes with 为 and 为 opens with 以
-    const closerOf = Int32Array.from([2, -1, -1, -1, -1]);
-    const openerOf = Int32Array.from([-1, -1, 0, -1, -1]);
-    expect(framesComplete([0, 1, 2, 3], openerOf, closerOf)).toBe(true); // 以人民为中心
-    expect(framesComplete([0, 4], openerOf, closerOf)).toBe(false); // 以实际行动
-    expect(framesComplete([1, 2, 3], openerOf, closerOf)).toBe(false); // 人民为中心
-    expect(framesComplete([2, 1, 0], openerOf, closerOf)).toBe(false); // the wrong order
-    expect(framesComplete([1, 3, 4], openerOf, closerOf)).toBe(true); // no frame word
+  it('accepts a word sequence only with the words of a frame in order', () => {
+    // ids: 0 以, 1 人民, 2 为, 3 中心, 4 实际行动, 5 变; 以 needs 为 after it, 为 needs 以 or 变 before it
+    const closerOf = Int32Array.from([2, -1, -1, -1, -1, -1]);
+    const openersOf = new Map([[2, [0, 5]]]);
+    expect(framesComplete([0, 1, 2, 3], openersOf, closerOf)).toBe(true); // 以人民为中心
+    expect(framesComplete([5, 1, 2, 3], openersOf, closerOf)).toBe(true); // 变…为…
+    expect(framesComplete([5, 1], openersOf, closerOf)).toBe(true); // 变 stands on its own
+    expect(framesComplete([0, 4], openersOf, closerOf)).toBe(false); // 以实际行动
+    expect(framesComplete([1, 2, 3], openersOf, closerOf)).toBe(false); // 人民为中心
+    expect(framesComplete([2, 1, 0], openersOf, closerOf)).toBe(false); // the wrong order
+    expect(framesComplete([1, 3, 4], openersOf, closerOf)).toBe(true); // no frame word
   });
 });
