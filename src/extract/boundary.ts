@@ -84,7 +84,7 @@ export function isClauseMarker(word: string): boolean {
 }
 
 /** Tags (ICTCLAS, as in jieba's dictionary) of words that do not end a term: verbs, adjectives, adverbs, pronouns … */
-const NON_HEAD_TAGS = new Set(['v', 'vd', 'vi', 'vq', 'a', 'ad', 'ag', 'd', 'df', 'dg', 'r', 'rr', 'rz', 'rg', 'p', 'c', 'u', 'f', 't', 'y', 'e', 'o', 'z']);
+const NON_HEAD_TAGS = new Set(['v', 'vd', 'vi', 'vq', 'a', 'ad', 'ag', 'b', 'd', 'df', 'dg', 'r', 'rr', 'rz', 'rg', 'p', 'c', 'u', 'f', 't', 'y', 'e', 'o', 'z']);
 
 /** Whether a word with this dictionary tag can be the head (last word) of a term; words not in the dictionary can. */
 export function canBeHead(tag: string): boolean {

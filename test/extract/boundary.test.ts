@@ -66,11 +66,12 @@ describe('clause markers and heads', () => {
     expect(isClauseMarker('的')).toBe(false);
   });
 
-  it('takes nouns and unknown words as heads, not adverbs or pronouns', () => {
+  it('takes nouns and unknown words as heads, not adverbs, pronouns or attributives', () => {
     expect(canBeHead('n')).toBe(true);
     expect(canBeHead('')).toBe(true);
     expect(canBeHead('d')).toBe(false);
     expect(canBeHead('r')).toBe(false);
+    expect(canBeHead('b')).toBe(false); // 公共, 国有: attributive only (基本公共 is a piece of 基本公共服务)
   });
 });
 
