@@ -21,6 +21,11 @@ export interface CountOptions {
 
 const DEFAULTS: Required<CountOptions> = { maxTokens: 8, maxChars: 16, maxEntries: 4_000_000 };
 
+/** The table budget that `createCounts(options)` would give, without making the counts. */
+export function maxEntriesOf(options: CountOptions): number {
+  return options.maxEntries ?? DEFAULTS.maxEntries;
+}
+
 export interface Counts {
   readonly maxTokens: number;
   readonly maxChars: number;

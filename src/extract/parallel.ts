@@ -11,7 +11,7 @@ import { ZhtermError } from '../errors.ts';
 import { NO_PROGRESS, type Progress } from '../io/progress.ts';
 import type { Candidate, Sentence } from '../types.ts';
 import { ContextCollector, contextsLimit, type ContextOptions, type FoundContexts } from './contexts.ts';
-import { addSentence, createCounts, deserializeCounts, mergeCounts, type CountOptions, type Counts } from './counts.ts';
+import { addSentence, createCounts, deserializeCounts, maxEntriesOf, mergeCounts, type CountOptions, type Counts } from './counts.ts';
 import { rankCounts, type RankOptions } from './rank.ts';
 import { smallCutFrom, type PrecutWord, type SmallCut } from './small-cuts.ts';
 import { mergeCountsFiles } from './counts-file.ts';
@@ -61,23 +61,30 @@ interface CountPlan {
   bytes: number;
   units: FileRange[];
   shares: Share[];
+  /** The table budget of each share, by share (shareBudget). */
+  budgets: number[];
+  /** The whole budget, which the merged table gets. */
+  maxEntries: number;
 }
 
 async function planCounting(paths: string[], options: CountPathsOptions): Promise<CountPlan> {
   const files = discoverFiles(paths);
-  const shares = options.shares ?? DEFAULT_SHARES;
-  if (!(Number.isInteger(shares) && shares >= 1)) throw new ZhtermError(`shares must be a whole number of at least 1, not ${shares}`);
-  const units = await planUnits(files, shares, options);
-  return { files, bytes: files.reduce((sum, f) => sum + f.size, 0), units, shares: planShares(units, files, shares) };
+  const count = options.shares ?? DEFAULT_SHARES;
+  if (!(Number.isInteger(count) && count >= 1)) throw new ZhtermError(`shares must be a whole number of at least 1, not ${count}`);
+  const units = await planUnits(files, count, options);
+  const shares = planShares(units, files, count);
+  const bytes = files.reduce((sum, f) => sum + f.size, 0);
+  const maxEntries = maxEntriesOf(options);
+  return { files, bytes, units, shares, budgets: shares.map((share) => shareBudget(share.bytes, bytes, maxEntries)), maxEntries };
 }
 
 /**
- * The table budget of one share: its part of the whole budget by size (so a corpus of one large file that cannot
+ * The table budget of a share: its part of the whole budget by size (so a corpus of one large file that cannot
  * be cut keeps the whole budget), never less than 4,096 entries.
  */
-function shareBudget(share: Share, plan: CountPlan, maxEntries: number): number {
-  if (plan.bytes === 0) return maxEntries;
-  return Math.max(Math.min(maxEntries, 4096), Math.ceil((maxEntries * share.bytes) / plan.bytes));
+function shareBudget(shareBytes: number, corpusBytes: number, maxEntries: number): number {
+  if (corpusBytes === 0) return maxEntries;
+  return Math.max(Math.min(maxEntries, 4096), Math.ceil((maxEntries * shareBytes) / corpusBytes));
 }
 
 /** Adds the counts of the next share to those of the shares before it (the first share's table, given the whole budget). */
@@ -108,11 +115,10 @@ export async function countInThread(paths: string[], options: CountPathsOptions 
 async function countPlanInThread(plan: CountPlan, options: CountPathsOptions): Promise<Counts> {
   const progress = options.progress ?? NO_PROGRESS;
   progress.addTotal(plan.files.length, plan.bytes);
-  const maxEntries = createCounts(options).maxEntries;
   const read = { encoding: options.encoding, chunkSize: options.chunkSize, progress };
   let merged: Counts | undefined;
-  for (const share of plan.shares) {
-    const counts = createCounts({ ...options, maxEntries: shareBudget(share, plan, maxEntries) });
+  for (const [i, share] of plan.shares.entries()) {
+    const counts = createCounts({ ...options, maxEntries: plan.budgets[i] });
     for (const unit of share.units) {
       if (!unit.start) progress.startFile(unit.path);
       for await (const batch of readRangeBatches(unit, read)) {
@@ -122,7 +128,7 @@ async function countPlanInThread(plan: CountPlan, options: CountPathsOptions): P
         }
       }
     }
-    merged = mergeShare(merged, counts, maxEntries);
+    merged = mergeShare(merged, counts, plan.maxEntries);
   }
   return merged ?? createCounts(options);
 }
@@ -240,8 +246,7 @@ class WorkerPool {
    * With the counts come the workers' small cuts (small-cuts.ts), so that ranking here need not load jieba.
    */
   async count(): Promise<{ counts: Counts; cutSmall: SmallCut }> {
-    const { shares } = this.plan;
-    const maxEntries = createCounts({ maxEntries: this.options.maxEntries }).maxEntries;
+    const { shares, budgets, maxEntries } = this.plan;
     const next = this.threads.map((_, i) => i);
     const tables: Uint8Array[] = [];
     const precut: PrecutWord[] = [];
@@ -249,8 +254,7 @@ class WorkerPool {
       const index = next[i];
       next[i] += this.threads.length;
       if (index >= shares.length) return false;
-      const share = shares[index];
-      thread.postMessage({ type: 'share', index, units: share.units, maxEntries: shareBudget(share, this.plan, maxEntries) } satisfies MainMessage);
+      thread.postMessage({ type: 'share', index, units: shares[index].units, maxEntries: budgets[index] } satisfies MainMessage);
       return true;
     };
     // the pool has at most as many workers as shares: each starts with one
