@@ -3,8 +3,8 @@ import type { Candidate, Sentence } from '../types.ts';
 import { readSentences, STDIN, type ReadOptions } from '../corpus/index.ts';
 import { addSentence, createCounts, type CountOptions } from './counts.ts';
 import { rankCounts, type RankOptions } from './rank.ts';
-import { ContextCollector, attachContexts, type ContextOptions } from './contexts.ts';
-import { countInThread } from './parallel.ts';
+import { attachContexts, type ContextOptions } from './contexts.ts';
+import { extractPaths } from './parallel.ts';
 
 export * from './counts.ts';
 export { rankCandidates, rankCounts, type RankOptions } from './rank.ts';
@@ -53,12 +53,7 @@ export async function extractFromPaths(paths: string[], options: ExtractOptions 
     }
     return attachContexts(rankCounts(counts, options), kept, options);
   }
-  // files are counted in shares, as on worker threads (parallel.ts), so that `-j` never changes the output
-  const counts = await countInThread(paths, { ...countOptions(options), encoding: options.encoding, chunkSize: options.chunkSize, progress: options.progress, onSentence: options.onSentence, shares: options.shares });
-  const ranked = rankCounts(counts, options);
-  // the second pass reads the whole corpus, as worker threads do, so that forms (all surface forms seen) never
-  // depend on how the corpus was read
-  const collector = new ContextCollector(ranked, options);
-  if (!collector.complete) for await (const s of readSentences(paths, { ...options, progress: undefined })) collector.add(s);
-  return collector.finish();
+  // files: what extractPaths does on one thread (counted in shares, contexts from a second pass over the whole
+  // corpus), so that `-j` never changes the output
+  return (await extractPaths(paths, { ...options, ...countOptions(options), workers: 1 })).candidates;
 }
