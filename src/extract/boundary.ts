@@ -10,12 +10,18 @@ export const NOT_LAST = 2;
 const DATA_DIR = new URL('../../data/extract/', import.meta.url);
 const EDGE_TABLES = ['function-words.txt', 'particles.txt', 'pronouns.txt', 'clause-words.txt'];
 
+/** The rows of a data table, split into columns: `#` comments and blank lines left out. */
+function tableRows(text: string): string[][] {
+  return text
+    .split('\n')
+    .map((raw) => raw.replace(/#.*/, '').trim())
+    .filter((line) => line !== '')
+    .map((line) => line.split(/\s+/));
+}
+
 /** Reads `word[<TAB>start|end]` lines into word → NOT_FIRST/NOT_LAST bits. */
 export function parseEdgeTable(text: string, into = new Map<string, number>()): Map<string, number> {
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/#.*/, '').trim();
-    if (!line) continue;
-    const [word, where] = line.split(/\s+/);
+  for (const [word, where] of tableRows(text)) {
     const bits = where === 'start' ? NOT_FIRST : where === 'end' ? NOT_LAST : NOT_FIRST | NOT_LAST;
     into.set(word, (into.get(word) ?? 0) | bits);
   }
@@ -108,14 +114,7 @@ let frameTable: Frame[] | undefined;
 
 /** The frames of data/extract/frames.txt. */
 export function frames(): readonly Frame[] {
-  frameTable ??= readTable('frames.txt')
-    .split('\n')
-    .map((raw) => raw.replace(/#.*/, '').trim())
-    .filter((line) => line !== '')
-    .map((line) => {
-      const [opener, closer, open] = line.split(/\s+/);
-      return { opener, closer, open: open === 'open' };
-    });
+  frameTable ??= tableRows(readTable('frames.txt')).map(([opener, closer, open]) => ({ opener, closer, open: open === 'open' }));
   return frameTable;
 }
 

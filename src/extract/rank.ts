@@ -187,18 +187,9 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     numberLike[id] = isNumberLike(w) ? 1 : 0;
     clauseMarker[id] = isClauseMarker(w) ? 1 : 0;
   });
+  const { openersOf, closerOf } = frameWords(counts);
   // words of the edge tables mark a boundary; numbers do not (五年 after …第十四个 continues a name);
   // a subject (中方 in 希望印方与中方相向而行) is a free left neighbour like a verb
-  // the words of a frame (以…为) stand in a candidate together or not at all
-  const closerOf = new Int32Array(counts.vocab.length).fill(-1);
-  const openersOf = new Map<number, number[]>();
-  for (const { opener, closer, open } of frames()) {
-    // a word never seen gets an id no word has: nothing can complete the frame
-    const o = counts.vocabIndex.get(opener) ?? counts.vocab.length;
-    const c = counts.vocabIndex.get(closer) ?? counts.vocab.length;
-    if (!open && o < counts.vocab.length) closerOf[o] = c;
-    if (c < counts.vocab.length) openersOf.set(c, [...(openersOf.get(c) ?? []), o]);
-  }
   const subject = subjectWords(counts);
   const freeLeft = verb.map((v, id) => v | subject[id] | (edgeRestriction(counts.vocab[id]) & NOT_LAST ? 1 : 0));
   const freeRight = verb.map((_, id) => (edgeRestriction(counts.vocab[id]) & NOT_FIRST ? 1 : 0));
@@ -373,6 +364,23 @@ function wordProductivity(partners: { left: Int32Array; right: Int32Array }): (i
     for (const id of ids) logSum += 0.5 * (Math.log(partners.left[id] + 1) + Math.log(partners.right[id] + 1));
     return Math.exp(logSum / ids.length);
   };
+}
+
+/**
+ * The frames (以…为) by token id, for framesComplete: the openers of each closer, and the closer of each opener that
+ * needs one. A word never seen gets an id no word has, so nothing can complete its frame.
+ */
+function frameWords(counts: Counts): { openersOf: Map<number, number[]>; closerOf: Int32Array } {
+  const unseen = counts.vocab.length;
+  const closerOf = new Int32Array(unseen).fill(-1);
+  const openersOf = new Map<number, number[]>();
+  for (const { opener, closer, open } of frames()) {
+    const o = counts.vocabIndex.get(opener) ?? unseen;
+    const c = counts.vocabIndex.get(closer) ?? unseen;
+    if (!open && o < unseen) closerOf[o] = c;
+    if (c < unseen) openersOf.set(c, [...(openersOf.get(c) ?? []), o]);
+  }
+  return { openersOf, closerOf };
 }
 
 /**
