@@ -1,10 +1,10 @@
 // The extractor's public entry points: clauses → counts → ranked candidates → contexts.
 import type { Candidate, Sentence } from '../types.ts';
-import { readSentences, STDIN, type ReadOptions } from '../corpus/index.ts';
+import { STDIN, type ReadOptions } from '../corpus/index.ts';
 import { addSentence, createCounts, type CountOptions } from './counts.ts';
 import { rankCounts, type RankOptions } from './rank.ts';
 import { attachContexts, type ContextOptions } from './contexts.ts';
-import { extractPaths } from './parallel.ts';
+import { countInThread, extractPaths } from './parallel.ts';
 
 export * from './counts.ts';
 export { rankCandidates, rankCounts, type RankOptions } from './rank.ts';
@@ -44,13 +44,13 @@ export function extractFromSentences(sentences: Iterable<Sentence>, options: Ext
  */
 export async function extractFromPaths(paths: string[], options: ExtractOptions = {}): Promise<Candidate[]> {
   if (paths.includes(STDIN)) {
-    const counts = createCounts(countOptions(options));
+    // standard input cannot be read twice: its clauses are kept for the contexts
     const kept: Sentence[] = [];
-    for await (const s of readSentences(paths, options)) {
-      addSentence(counts, s);
+    const onSentence = (s: Sentence): void => {
       kept.push(s);
       options.onSentence?.(s);
-    }
+    };
+    const counts = await countInThread(paths, { ...options, ...countOptions(options), onSentence });
     return attachContexts(rankCounts(counts, options), kept, options);
   }
   // files: what extractPaths does on one thread (counted in shares, contexts from a second pass over the whole
