@@ -66,6 +66,12 @@ describe('boundaries', () => {
     for (const bad of ['2021年:2', '2021:2', '国民经济和社会发展第十四个:2', 'Public:2', 'Public domain:2']) expect(found).not.toContain(bad);
   });
 
+  it('lets 未来 open a term as an attributive (未来产业), never end one, and never proposes the time adverbial before a count (未来五年)', () => {
+    const found = terms('培育未来产业。布局未来产业。未来五年任务艰巨。未来五年是关键时期。发展未来产业。');
+    expect(found).toContain('未来产业:3');
+    for (const bad of ['未来五年:2', '未来:5']) expect(found).not.toContain(bad);
+  });
+
   it('never proposes a form of address: jieba cuts 同志|们 and 朋友|们', () => {
     expect(cutWords('同志们，朋友们')).toEqual(['同志', '们', '，', '朋友', '们']);
     const text = '同志们，朋友们！我们要全面建成小康社会。同志们，朋友们！全面建成小康社会是目标。';
