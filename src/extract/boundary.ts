@@ -11,7 +11,7 @@ const DATA_DIR = new URL('../../data/extract/', import.meta.url);
 const EDGE_TABLES = ['function-words.txt', 'particles.txt', 'pronouns.txt', 'clause-words.txt'];
 
 /** The rows of a data table, split into columns: `#` comments and blank lines left out. */
-function tableRows(text: string): string[][] {
+export function tableRows(text: string): string[][] {
   return text
     .split('\n')
     .map((raw) => raw.replace(/#.*/, '').trim())

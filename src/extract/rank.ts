@@ -8,6 +8,7 @@ import { NOT_FIRST, NOT_LAST, canBeHead, edgeBits, edgeRestriction, frames, fram
 import { listedShapeFactor, partsAllowed, shapeFactor, wordParts } from './shape.ts';
 import { hskLevels } from '../enrich/hsk.ts';
 import { isDictionaryHeadword } from './lexicon.ts';
+import { withTagCorrections } from './tags.ts';
 import { splitWordOccurrences } from './split-words.ts';
 import { jiebaSmallCut, type SmallCut } from './small-cuts.ts';
 import { branchingEntropy, cValue, npmi, rarity } from './measures.ts';
@@ -165,7 +166,7 @@ function edgesAllowed(counts: Counts, gluedPair: GluedIds, ids: ArrayLike<number
 export function rankCandidates(counts: Counts, options: RankOptions = {}): Candidate[] {
   const minFreq = Math.max(1, options.minFreq ?? 2);
   const maxLen = options.maxLen ?? counts.maxChars;
-  const general = options.general ?? generalFrequencies();
+  const general = withTagCorrections(options.general ?? generalFrequencies());
   const cutSmall = options.cutSmall ?? jiebaSmallCut;
   const t = counts.table;
   const N = Math.max(1, counts.tokens);

@@ -72,6 +72,11 @@ describe('boundaries', () => {
     for (const bad of ['未来五年:2', '未来:5']) expect(found).not.toContain(bad);
   });
 
+  it('reads verbs that jieba tags otherwise as verbs (落实 a, 深化 j): the noun phrase after them is their object', () => {
+    const text = '落实全球发展倡议、全球安全倡议。我们落实全球发展倡议、全球安全倡议。深化医药卫生体制改革。继续深化医药卫生体制改革。';
+    expect(terms(text)).toEqual(['医药卫生体制改革:2', '深化医药卫生体制改革:2', '全球发展倡议:2', '全球安全倡议:2', '落实全球发展倡议:2', '倡议:4', '全球:4']);
+  });
+
   it('never proposes a form of address: jieba cuts 同志|们 and 朋友|们', () => {
     expect(cutWords('同志们，朋友们')).toEqual(['同志', '们', '，', '朋友', '们']);
     const text = '同志们，朋友们！我们要全面建成小康社会。同志们，朋友们！全面建成小康社会是目标。';
