@@ -17,6 +17,7 @@ describe('edge words', () => {
     ['我们', BOTH],
     ['这些', BOTH],
     ['各国', BOTH],
+    ['我国', BOTH], // "our country", a possessive before the term: 我国|社会主要矛盾
     ['有何', BOTH], // jieba's HMM word for 有 + interrogative 何 (有何评价)
     ['时', BOTH], // the postposition "when": 在…大会上的讲话时 (时代, 时期 are words of their own)
     ['到', BOTH], // the preposition "until" (到|目前为止) or a complement (意识|到)
