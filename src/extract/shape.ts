@@ -16,6 +16,11 @@ export const SHAPE = {
 } as const;
 
 const ADVERB_TAGS = new Set(['d', 'ad', 'df', 'dg']);
+/**
+ * jieba's tag of adjectives used as adverbs of manner (积极, 切实, 充分, 坚决; 全面 by data/extract/tags.txt): before a verb
+ * always an instruction. Plain adverbs (d) are not held against a phrase: 初次分配, 共同富裕 are terms.
+ */
+const ADVERBIAL_ADJECTIVE = 'ad';
 
 /** Words the edge tables let start but not end a term are adverbs of manner (积极, 大力, 深入, 全力 …). */
 function isAdverbLike(word: string): boolean {
@@ -49,8 +54,8 @@ export function partsAllowed(parts: string[]): boolean {
 export function shapeFactor(words: string[], general: GeneralFrequencies, parts = false): number {
   const n = words.length;
   const headTag = general.tag(words[n - 1]);
-  // an adverb before a verb (大力发展, 深入开展, 积极开展): an instruction, not a name
-  const adverbVerb = n > 1 && isAdverbLike(words[0]) && (isPlainVerb(headTag) || headTag === 'vn');
+  // an adverb before a verb (大力发展, 深入开展, 积极开展, 全面落实): an instruction, not a name
+  const adverbVerb = n > 1 && (isAdverbLike(words[0]) || general.tag(words[0]) === ADVERBIAL_ADJECTIVE) && (isPlainVerb(headTag) || headTag === 'vn');
   if (parts) return adverbVerb || (n > 1 && ADVERB_TAGS.has(general.tag(words[0]))) ? SHAPE.nonHead : 1;
   let f = isPlainVerb(headTag) ? (n === 1 ? SHAPE.nonHead : SHAPE.verbHead) : canBeHead(headTag) ? 1 : SHAPE.nonHead;
   if (n > 1 && isPlainVerb(general.tag(words[0]))) f *= SHAPE.verbFirst;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listedShapeFactor, partsAllowed, shapeFactor, SHAPE, wordParts } from '../../src/extract/shape.ts';
 import { generalFrequencies } from '../../src/segment/index.ts';
+import { withTagCorrections } from '../../src/extract/tags.ts';
 
 const general = generalFrequencies();
 const parts = (word: string) => wordParts(word, general);
@@ -39,6 +40,23 @@ describe('shapeFactor', () => {
     expect(shapeFactor(parts('完全符合'), general, true)).toBe(SHAPE.nonHead);
     expect(shapeFactor(parts('大力发展'), general, true)).toBe(SHAPE.nonHead);
     expect(shapeFactor(parts('守望相助'), general, true)).toBe(1);
+  });
+});
+
+describe('shapeFactor with the tag corrections of data/extract/tags.txt', () => {
+  const corrected = withTagCorrections(general);
+
+  it('takes an adverbial adjective before a verb for an instruction (全面 tagged n by jieba, ad here)', () => {
+    expect(general.tag('全面')).toBe('n');
+    expect(shapeFactor(['全面', '贯彻'], general)).toBe(SHAPE.verbHead);
+    expect(shapeFactor(['全面', '贯彻'], corrected)).toBeCloseTo(SHAPE.verbHead * SHAPE.nonHead, 10);
+    expect(shapeFactor(parts('全面提高'), corrected, true)).toBe(SHAPE.nonHead);
+    expect(shapeFactor(['切实', '加强'], general)).toBeCloseTo(SHAPE.verbHead * SHAPE.nonHead, 10);
+  });
+
+  it('holds nothing against an adverb opening a noun phrase, or a plain adverb before a verbal noun', () => {
+    expect(shapeFactor(['全面', '从严', '治党'], corrected)).toBe(shapeFactor(['全面', '从严', '治党'], general));
+    expect(shapeFactor(['初次', '分配'], corrected)).toBe(1);
   });
 });
 
