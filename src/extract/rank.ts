@@ -51,12 +51,16 @@ interface Scored {
 /**
  * Whether jieba cut a word between `left` and `right` (碳中|和 → 中和, 可|持续 → 可持续): the characters on either
  * side of the cut, or the two words whole, form a dictionary word that is no function word and can end a term.
- * The characters across the cut count only when they make a word at least as common as one of the two words
- * jieba chose: 方相 (3 in jieba's dictionary) does not glue 中方|相向, nor 同发 同|发展中国家.
+ * The characters across the cut count only when one side is a single character or no dictionary word (碳中), and
+ * only when they make a word at least as common as one of the two words jieba chose: 同发 (7 in jieba's
+ * dictionary) does not glue 同|发展中国家.
  */
 function glued(general: GeneralFrequencies, left: string, right: string): boolean {
   const across = left.slice(-1) + right.slice(0, 1);
-  const acrossCommon = general.freq(across) >= Math.min(general.freq(left), general.freq(right));
+  // two dictionary words of 2+ characters side by side are jieba's choice, not a word cut in two: 维护|国家主权 is
+  // no 护国 (国家主权 is one of the dictionary's rare multi-word entries, so any word across would be as common)
+  const twoWords = left.length >= 2 && right.length >= 2 && general.freq(left) > 0 && general.freq(right) > 0;
+  const acrossCommon = !twoWords && general.freq(across) >= Math.min(general.freq(left), general.freq(right));
   return (acrossCommon && isHeadableWord(general, across)) || isHeadableWord(general, left + right);
 }
 

@@ -89,8 +89,19 @@ describe('boundaries', () => {
 describe('free left neighbours', () => {
   const found = (text: string): unknown[] => extractFromSentences(sentencesFromText(text, 'f.txt')).map((c) => [c.term, c.freq, c.measures.entropyLeft]);
 
-  it('does not glue words across a cut by a rare dictionary word: 同|发展中国家 is no 同发 (3 in jieba), so 同 is a free neighbour', () => {
+  it('does not glue words across a cut by a rare dictionary word: 同|发展中国家 is no 同发 (7 in jieba), so 同 is a free neighbour', () => {
     expect(found('加强同发展中国家合作。深化同发展中国家团结。帮助发展中国家。')).toEqual([['发展中国家', 3, 1.099]]);
+  });
+
+  it('takes two dictionary words side by side for jieba’s choice, not a word cut in two: 维护|国家主权 is no 护国', () => {
+    const text = '我们的目的是维护国家主权、安全、发展利益。根本宗旨是维护国家主权、安全、发展利益。我们坚决维护国家主权、安全、发展利益。坚定捍卫国家主权、安全、发展利益。';
+    // 维护 (a verb) and 捍卫 are free neighbours: the left entropy of 国家主权 is that of four distinct ones, ln 4
+    expect(found(text)).toEqual([
+      ['发展利益', 4, 1.386],
+      ['国家主权', 4, 1.386],
+      ['维护国家主权', 3, 1.099],
+      ['安全', 4, 1.386],
+    ]);
   });
 
   it('takes a word that opens most of its clauses (中方, 3 of 5) for a subject, not for the start of a longer term', () => {
