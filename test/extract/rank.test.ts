@@ -96,7 +96,7 @@ describe('free left neighbours', () => {
   it('takes no bound morpheme that jieba tags as a verb for a free neighbour: 供给|侧|结构性改革, 超|长期|特别国债', () => {
     expect(cutWords('推进供给侧结构性改革')).toEqual(['推进', '供给', '侧', '结构性', '改革']);
     const text = '深化供给侧结构性改革。推进供给侧结构性改革。以供给侧结构性改革为主线。拟发行超长期特别国债。安排超长期特别国债。用好超长期特别国债。';
-    expect(found(text).map(([term, freq]) => `${term}:${freq}`)).toEqual(['供给侧结构性改革:3', '超长期特别国债:3']);
+    expect((found(text) as [string, number][]).map(([term, freq]) => `${term}:${freq}`)).toEqual(['供给侧结构性改革:3', '超长期特别国债:3']);
   });
 
   it('takes two dictionary words side by side for jieba’s choice, not a word cut in two: 维护|国家主权 is no 护国', () => {
