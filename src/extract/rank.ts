@@ -57,10 +57,12 @@ interface Scored {
  */
 function glued(general: GeneralFrequencies, left: string, right: string): boolean {
   const across = left.slice(-1) + right.slice(0, 1);
+  const leftFreq = general.freq(left);
+  const rightFreq = general.freq(right);
   // two dictionary words of 2+ characters side by side are jieba's choice, not a word cut in two: 维护|国家主权 is
   // no 护国 (国家主权 is one of the dictionary's rare multi-word entries, so any word across would be as common)
-  const twoWords = left.length >= 2 && right.length >= 2 && general.freq(left) > 0 && general.freq(right) > 0;
-  const acrossCommon = !twoWords && general.freq(across) >= Math.min(general.freq(left), general.freq(right));
+  const twoWords = left.length >= 2 && right.length >= 2 && leftFreq > 0 && rightFreq > 0;
+  const acrossCommon = !twoWords && general.freq(across) >= Math.min(leftFreq, rightFreq);
   return (acrossCommon && isHeadableWord(general, across)) || isHeadableWord(general, left + right);
 }
 
