@@ -93,7 +93,7 @@ function gluedIds(general: GeneralFrequencies, vocab: string[]): GluedIds {
  * A plain verb before a noun phrase is a free neighbour (the phrase is its object), counted as distinct,
  * so 人类命运共同体 is not a fragment of 构建人类命运共同体 because 构建 always precedes it. So is a word that
  * may not stand at that edge of a term (的 after 新发展阶段, 与 before it): it marks a boundary, unless jieba
- * cut it off a word (和 after 碳中).
+ * cut it off a word (和 after 碳中). So is an adverb after the phrase (全面 in 中国式现代化|全面|推进).
  */
 function neighbourSums(
   counts: Counts,
@@ -182,6 +182,7 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
   const clauseMarker = new Uint8Array(counts.vocab.length);
   const verb = new Uint8Array(counts.vocab.length);
   const conjunction = new Uint8Array(counts.vocab.length);
+  const adverb = new Uint8Array(counts.vocab.length);
   const tokenChars = new Int32Array(counts.vocab.length);
   const hanToken = new Uint8Array(counts.vocab.length);
   counts.vocab.forEach((w, id) => {
@@ -190,6 +191,7 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     hanToken[id] = HAN.test(w) ? 1 : 0;
     verb[id] = isPlainVerb(tag) ? 1 : 0;
     conjunction[id] = tag === 'c' ? 1 : 0;
+    adverb[id] = tag === 'd' || tag === 'ad' || tag === 'vd' ? 1 : 0;
     bits[id] = edgeBits(w);
     numberLike[id] = isNumberLike(w) ? 1 : 0;
     clauseMarker[id] = isClauseMarker(w) ? 1 : 0;
@@ -199,7 +201,8 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
   // a subject (中方 in 希望印方与中方相向而行) is a free left neighbour like a verb
   const subject = subjectWords(counts);
   const freeLeft = verb.map((v, id) => v | subject[id] | (edgeRestriction(counts.vocab[id]) & NOT_LAST ? 1 : 0));
-  const freeRight = verb.map((_, id) => (edgeRestriction(counts.vocab[id]) & NOT_FIRST ? 1 : 0));
+  // an adverb after a phrase opens its predicate (中国式现代化|全面|推进, 生活水平|不断|提高): no term goes on through it
+  const freeRight = verb.map((_, id) => (edgeRestriction(counts.vocab[id]) & NOT_FIRST || adverb[id] ? 1 : 0));
   const gluedPair = gluedIds(general, counts.vocab);
   const { left, right } = neighbourSums(counts, gluedPair, freeLeft, freeRight);
   // string occurrences that jieba cut inside a word (…协作|伙伴关系) count for the phrase ending in its first

@@ -86,7 +86,7 @@ describe('boundaries', () => {
   });
 });
 
-describe('free left neighbours', () => {
+describe('free neighbours', () => {
   const found = (text: string): unknown[] => extractFromSentences(sentencesFromText(text, 'f.txt')).map((c) => [c.term, c.freq, c.measures.entropyLeft]);
 
   it('does not glue words across a cut by a rare dictionary word: 同|发展中国家 is no 同发 (7 in jieba), so 同 is a free neighbour', () => {
@@ -108,6 +108,14 @@ describe('free left neighbours', () => {
       ['维护国家主权', 3, 1.099],
       ['安全', 4, 1.386],
     ]);
+  });
+
+  it('takes an adverb after a phrase for the start of its predicate, not for the rest of a longer term: 中国式现代化|全面推进, 生活水平|不断提高', () => {
+    const text = '以中国式现代化全面推进强国建设。为以中国式现代化全面推进强国建设而团结奋斗。城乡居民生活水平不断提高。农村居民生活水平不断改善。';
+    const entropyRight = (term: string): unknown =>
+      extractFromSentences(sentencesFromText(text, 'f.txt')).find((c) => c.term === term)?.measures.entropyRight;
+    // 全面 (read as ad) and 不断 (d) each follow twice: a free neighbour counts as distinct, ln 2
+    expect([entropyRight('中国式现代化'), entropyRight('生活水平')]).toEqual([0.693, 0.693]);
   });
 
   it('takes a word that opens most of its clauses (中方, 3 of 5) for a subject, not for the start of a longer term', () => {
