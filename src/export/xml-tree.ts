@@ -1,7 +1,8 @@
 // A small element tree over fast-xml-parser's ordered output: enough to walk TBX without caring about
 // namespace prefixes, mixed content or the parser's array-of-objects shape.
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { inputError } from '../errors.ts';
+import { assertWellFormed } from '../io/xml-check.ts';
 
 export interface XmlElement {
   name: string;
@@ -25,8 +26,7 @@ const parser = new XMLParser({
 
 /** Parses XML into elements; malformed XML is a ZhtermError naming file:line. */
 export function parseXml(xml: string, file: string): XmlElement {
-  const verdict = XMLValidator.validate(xml);
-  if (verdict !== true) throw inputError(file, verdict.err.line, `malformed XML: ${verdict.err.msg}`);
+  assertWellFormed(xml, file);
   const root = (parser.parse(xml) as Ordered[]).map(toElement).find((n): n is XmlElement => typeof n !== 'string');
   if (!root) throw inputError(file, 1, 'no XML element found');
   return root;

@@ -83,6 +83,11 @@ describe('TMX 1.4', () => {
     expect(() => readTmx('<tmx version="1.4"><body>\n<tu><tuv xml:lang="zh"><seg>联合国</tuv></tu>\n</body></tmx>', 'bad.tmx')).toThrow(/^bad\.tmx:2: malformed XML: /);
   });
 
+  it('names the elements left open by a truncated file, at its last line', () => {
+    const truncated = '<tmx version="1.4"><body>\n<tu><tuv xml:lang="zh"><seg>联合国</seg></tuv>\n<tuv xml:lang="en"><seg>the United Nations</seg></tuv>\n';
+    expect(() => readTmx(truncated, 'cut.tmx')).toThrow(/^cut\.tmx:3: malformed XML: the text ends inside <tmx> › <body> › <tu> \(truncated file\?\)$/);
+  });
+
   it('rejects a unit without English', () => {
     expect(() => readTmx('<tmx version="1.4"><body>\n<tu tuid="3"><tuv xml:lang="zh-CN"><seg>联合国</seg></tuv></tu></body></tmx>', 't.tmx')).toThrow(
       't.tmx:2: translation unit 3 has no en* text (use --allow-empty to skip untranslated segments)',

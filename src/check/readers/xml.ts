@@ -1,7 +1,7 @@
 // Shared XML plumbing for TMX and XLIFF: validation with a file:line message, an ordered node tree with
 // offsets, and the plain text of a segment with inline markup handled.
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { inputError } from '../../errors.ts';
+import { XMLParser } from 'fast-xml-parser';
+import { assertWellFormed } from '../../io/xml-check.ts';
 import { lineAt, lineStarts } from './text.ts';
 
 /** One element in fast-xml-parser's preserveOrder shape: `{ tag: children, ':@': attributes }`. */
@@ -19,8 +19,7 @@ export interface ParsedXml {
 }
 
 export function parseXml(text: string, file: string): ParsedXml {
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) throw inputError(file, valid.err.line, `malformed XML: ${valid.err.msg}`);
+  assertWellFormed(text, file);
   const parser = new XMLParser({
     preserveOrder: true,
     ignoreAttributes: false,
