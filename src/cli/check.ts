@@ -65,7 +65,7 @@ export function registerCheck(program: Command): void {
       const glossary = loadGlossary(opts.glossary ?? defaultGlossaryPath());
       const findings = checkUnits(units, glossary, { ...(opts.checks ? { checks: opts.checks } : {}), ...(opts.recurring ? {} : { recurring: [] }) });
       const color = opts.format === 'table' && opts.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
-      const report = FORMATTERS[opts.format](findings, { color });
+      const report = FORMATTERS[opts.format](findings, { color, checked: units.length });
       if (typeof report === 'string') writeOutput(opts.output, report);
       else if (opts.output === undefined || opts.output === '-') throw new ZhtermError('--format xlsx needs -o FILE.xlsx');
       else writeFileAtomic(opts.output, report);

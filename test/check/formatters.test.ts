@@ -26,6 +26,9 @@ describe('report formats', () => {
     );
     expect(formatTable(findings, { color: true })).toContain('\u001b[1;35m一带一路\u001b[0m');
     expect(formatTable([])).toBe('No terminology problems found.\n');
+    // given the segments read, the summary says how many of them have findings, and how many a clean run checked
+    expect(formatTable(findings, { checked: 40 }).split('\n').at(-2)).toBe('2 errors, 1 warning, 0 info in 3 of 40 segments');
+    expect(formatTable([], { checked: 40 })).toBe('No terminology problems found in 40 segments.\n');
   });
 
   it('table: terms with errors come before terms with only warnings or information', () => {

@@ -30,12 +30,14 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
-export function summary(findings: readonly Finding[]): string {
+/** The last line of a report; `checked`, when known, is the number of segments read (a clean run says how many). */
+export function summary(findings: readonly Finding[], checked?: number): string {
   const c = countBySeverity(findings);
   const segments = new Set(findings.map((f) => `${f.file}\t${f.id}`)).size;
   const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
-  if (findings.length === 0) return 'No terminology problems found.';
-  return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info in ${plural(segments, 'segment')}`;
+  if (findings.length === 0) return checked === undefined ? 'No terminology problems found.' : `No terminology problems found in ${plural(checked, 'segment')}.`;
+  const where = checked === undefined ? plural(segments, 'segment') : `${segments} of ${plural(checked, 'segment')}`;
+  return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info in ${where}`;
 }
 
 export function place(f: Finding): string {

@@ -5,6 +5,8 @@ import { groupByTerm, place, summary } from './group.ts';
 export interface HtmlOptions {
   /** Page title (default "Terminology check"). */
   title?: string;
+  /** Segments read, for the summary line. */
+  checked?: number;
 }
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -42,7 +44,7 @@ ${rows}
   });
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${STYLE}</style></head>
-<body><h1>${esc(title)}</h1><p>${esc(summary(findings))}</p>
+<body><h1>${esc(title)}</h1><p>${esc(summary(findings, options.checked))}</p>
 ${sections.join('\n')}
 </body></html>
 `;

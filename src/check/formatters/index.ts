@@ -10,11 +10,13 @@ export type ReportFormat = 'table' | 'json' | 'html' | 'xlsx';
 export interface FormatOptions {
   /** ANSI colours in the table (default false). */
   color?: boolean;
+  /** Segments read, for the summary line of the table and the HTML page ("in 2 of 40 segments"). */
+  checked?: number;
 }
 
 export const FORMATTERS: Record<ReportFormat, (findings: readonly Finding[], options: FormatOptions) => string | Uint8Array> = {
   table: (f, o) => formatTable(f, o),
   json: (f) => formatJson(f),
-  html: (f) => formatHtml(f),
+  html: (f, o) => formatHtml(f, o.checked === undefined ? {} : { checked: o.checked }),
   xlsx: (f) => formatXlsx(f),
 };

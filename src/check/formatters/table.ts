@@ -6,6 +6,8 @@ import { groupByTerm, place, summary } from './group.ts';
 export interface TableOptions {
   /** ANSI colours (default false). */
   color?: boolean;
+  /** Segments read, for the summary line. */
+  checked?: number;
 }
 
 const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', info: '36' };
@@ -26,6 +28,6 @@ export function formatTable(findings: readonly Finding[], options: TableOptions 
     });
     lines.push('');
   }
-  lines.push(summary(findings));
+  lines.push(summary(findings, options.checked));
   return `${lines.join('\n')}\n`;
 }
