@@ -14,6 +14,7 @@ interface OrthographyTable {
   numerals: string;
   geographicGenerics: Record<string, string>;
   particles: string;
+  suffixes: string;
   measureWords: string;
 }
 

@@ -53,7 +53,23 @@ export function groupWords(reading: RunReading): OrthWord[] {
     const ordinal = ordinals.find((o) => o.start === span.start && o.end === span.end);
     words.push(...(ordinal ? [{ ...span, hyphens: [span.start + 1] }] : splitLongWord(reading, span)));
   }
-  return words.map((w) => ({ ...w, capital: (reading.capital[w.start] ?? false) || capitalStarts.has(w.start) }));
+  return withSuffixesJoined(chars, words).map((w) => ({ ...w, capital: (reading.capital[w.start] ?? false) || capitalStarts.has(w.start) }));
+}
+
+/**
+ * A word and a one-character suffix cut off it (by jieba, or by the division of a long word) are written as one
+ * (GB/T 16159-2012: xiàndàihuà): 供给|侧 gōngjǐcè, 杠杆|率 gànggǎnlǜ, 城镇化|率 chéngzhènhuàlǜ. The suffixes are a table.
+ */
+function withSuffixesJoined(chars: string[], words: OrthWord[]): OrthWord[] {
+  const { suffixes } = orthographyTable();
+  const out: OrthWord[] = [];
+  for (const w of words) {
+    const before = out[out.length - 1];
+    const isSuffix = w.end - w.start === 1 && suffixes.includes(chars[w.start] ?? '');
+    if (isSuffix && before !== undefined && before.end === w.start && before.end - before.start >= 2) out[out.length - 1] = { ...before, end: w.end };
+    else out.push(w);
+  }
+  return out;
 }
 
 /**

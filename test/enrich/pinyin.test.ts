@@ -75,6 +75,11 @@ describe('pinyin: GB/T 16159-2012 orthography', () => {
     ['二十国集团', 'èrshí guó jítuán'],
     ['与邻为善', 'yǔlín-wéishàn'],
     ['互联网+政务服务', 'Hùliánwǎng+ zhèngwù fúwù'],
+    // a one-character suffix that jieba (供给|侧, 杠杆|率) or the division of a long word (城镇化率) cut off
+    ['供给侧结构性改革', 'gōngjǐcè jiégòuxìng gǎigé'],
+    ['宏观杠杆率', 'hóngguān gànggǎnlǜ'],
+    ['城镇化率', 'chéngzhènhuàlǜ'],
+    ['可持续性', 'kěchíxùxìng'],
   ])('%s → %s', (term, pinyin) => {
     expect(pinyinOf(term).pinyin).toBe(pinyin);
   });
