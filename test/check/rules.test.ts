@@ -157,6 +157,17 @@ describe('deprecated-translation', () => {
     ]);
   });
 
+  it('a deprecated rendering listed for a term and for a term nested in it is one finding, the longer term’s', () => {
+    const community: GlossaryEntry[] = [
+      { zh: '人类命运共同体', en: 'community with a shared future for mankind', enAdmitted: [], enDeprecated: ['community of common destiny'] },
+      { zh: '命运共同体', en: 'community with a shared future', enAdmitted: [], enDeprecated: ['community of common destiny'] },
+    ];
+    const findings = checkUnits([unit('1', '人类命运共同体', 'community of common destiny')], community, { recurring: [] });
+    expect(brief(findings)).toEqual([
+      ['1', 'deprecated-translation', 'error', '人类命运共同体', ['community with a shared future for mankind'], ['community of common destiny']],
+    ]);
+  });
+
   it('a deprecated rendering replaces the missing-translation finding', () => {
     const findings = checkUnits([unit('1', '构建人类命运共同体', 'build a community of common destiny')], glossary, { recurring: [] });
     expect(brief(findings)).toEqual([

@@ -12,10 +12,18 @@ export const deprecatedTranslation: Rule = (segments, table) => {
     const accepted = seg.renderings.filter((r) => r.rendering.kind === 'accepted');
     const coveredByPresentTerm = (r: (typeof accepted)[number]): boolean =>
       accepted.some((a) => within(r.hit, a.hit) && (inSource.has(a.rendering.term) || !inSource.has(r.rendering.term)));
-    // “great power diplomacy” (大国外交) inside “great power diplomacy with Chinese characteristics” is one finding, the longer.
+    // “great power diplomacy” (大国外交) inside “great power diplomacy with Chinese characteristics” is one finding, the
+    // longer; so is “community of common destiny” listed under 人类命运共同体 and under 命运共同体 nested in it
     const deprecated = seg.renderings.filter((r) => r.rendering.kind === 'deprecated');
+    const width = (r: (typeof deprecated)[number]): number => r.hit.endWord - r.hit.firstWord;
+    const zh = (r: (typeof deprecated)[number]): string => table.terms[r.rendering.term]!.zh;
     const insideLongerDeprecated = (r: (typeof deprecated)[number]): boolean =>
-      deprecated.some((d) => d.rendering.term !== r.rendering.term && within(r.hit, d.hit) && d.hit.endWord - d.hit.firstWord > r.hit.endWord - r.hit.firstWord);
+      deprecated.some(
+        (d) =>
+          d.rendering.term !== r.rendering.term &&
+          within(r.hit, d.hit) &&
+          (width(d) > width(r) || (width(d) === width(r) && zh(d).length > zh(r).length && zh(d).includes(zh(r)))),
+      );
     const seen = new Set<string>();
     return seg.renderings
       .filter((r) => r.rendering.kind === 'deprecated' && !coveredByPresentTerm(r) && !insideLongerDeprecated(r))
