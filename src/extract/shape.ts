@@ -22,6 +22,11 @@ const ADVERB_TAGS = new Set(['d', 'ad', 'df', 'dg']);
  */
 const ADVERBIAL_ADJECTIVE = 'ad';
 
+/** jieba's tags of adjectives (富裕 a); ad, an adjective used as an adverb, is no head of this kind. */
+function isAdjective(tag: string): boolean {
+  return tag === 'a' || tag === 'an';
+}
+
 /** Words the edge tables let start but not end a term are adverbs of manner (积极, 大力, 深入, 全力 …). */
 function isAdverbLike(word: string): boolean {
   return edgeRestriction(word) === NOT_LAST;
@@ -56,7 +61,8 @@ export function shapeFactor(words: string[], general: GeneralFrequencies, parts 
   const headTag = general.tag(words[n - 1]);
   // an adverb before a verb (大力发展, 深入开展, 积极开展, 全面落实): an instruction, not a name
   const adverbVerb = n > 1 && (isAdverbLike(words[0]) || general.tag(words[0]) === ADVERBIAL_ADJECTIVE) && (isPlainVerb(headTag) || headTag === 'vn');
-  if (parts) return adverbVerb || (n > 1 && ADVERB_TAGS.has(general.tag(words[0]))) ? SHAPE.nonHead : 1;
+  // …and so does a plain adverb before a verb (完全|符合); before an adjective it may open a term (共同|富裕)
+  if (parts) return adverbVerb || (n > 1 && ADVERB_TAGS.has(general.tag(words[0])) && !isAdjective(headTag)) ? SHAPE.nonHead : 1;
   let f = isPlainVerb(headTag) ? (n === 1 ? SHAPE.nonHead : SHAPE.verbHead) : canBeHead(headTag) ? 1 : SHAPE.nonHead;
   if (n > 1 && isPlainVerb(general.tag(words[0]))) f *= SHAPE.verbFirst;
   if (adverbVerb) f *= SHAPE.nonHead;

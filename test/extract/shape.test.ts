@@ -41,6 +41,11 @@ describe('shapeFactor', () => {
     expect(shapeFactor(parts('大力发展'), general, true)).toBe(SHAPE.nonHead);
     expect(shapeFactor(parts('守望相助'), general, true)).toBe(1);
   });
+
+  it('takes a plain adverb before an adjective for the start of a term: 共同|富裕 (jieba: 共同 d, 富裕 a)', () => {
+    expect(parts('共同富裕')).toEqual(['共同', '富裕']);
+    expect(shapeFactor(parts('共同富裕'), general, true)).toBe(1);
+  });
 });
 
 describe('shapeFactor with the tag corrections of data/extract/tags.txt', () => {
