@@ -46,6 +46,14 @@ function isMeasureWord(word: string): boolean {
   return measureWords.has(word);
 }
 
+let titles: Set<string> | undefined;
+
+/** A title of office (主席, 总统, 发言人: data/extract/titles.txt). */
+export function isTitleOfOffice(word: string): boolean {
+  titles ??= new Set(tableRows(readTable('titles.txt')).map(([word]) => word));
+  return titles.has(word);
+}
+
 const NUMERAL = /^[0-9.%零〇一二三四五六七八九十百千万亿两几多余半第数双]+$/;
 /** Latin letters with digits (E5, G20, 5G): codes and footnote marks, names only with what follows. */
 const CODE = /^(?=.*[0-9])[0-9A-Za-z.%]+$/;

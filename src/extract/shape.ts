@@ -3,7 +3,7 @@
 // A single jieba word of 3+ characters is often a phrase in the dictionary (完全符合 3 i): it is judged by its parts.
 import type { GeneralFrequencies } from '../segment/index.ts';
 import { jiebaSmallCut, type SmallCut } from './small-cuts.ts';
-import { NOT_FIRST, NOT_LAST, canBeHead, edgeRestriction, isPlainVerb } from './boundary.ts';
+import { NOT_FIRST, NOT_LAST, canBeHead, edgeRestriction, isPlainVerb, isTitleOfOffice } from './boundary.ts';
 
 /** Factors of the formula (docs/extract.md). */
 export const SHAPE = {
@@ -15,6 +15,8 @@ export const SHAPE = {
   verbInside: 0.7,
 } as const;
 
+/** jieba's tags of names (nr people, ns places, nz others) and of words its HMM made up (mostly names: 王毅). */
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nz', '']);
 const ADVERB_TAGS = new Set(['d', 'ad', 'df', 'dg']);
 /**
  * jieba's tag of adjectives used as adverbs of manner (积极, 切实, 充分, 坚决; 全面 by data/extract/tags.txt): before a verb
@@ -68,6 +70,8 @@ export function shapeFactor(words: string[], general: GeneralFrequencies, parts 
   if (adverbVerb) f *= SHAPE.nonHead;
   // inside: between the first and the last word (the head is judged above)
   if (words.some((w, i) => i > 0 && i < n - 1 && isPlainVerb(general.tag(w)))) f *= SHAPE.verbInside;
+  // a name after a title of office (国家|主席|胡锦涛, 外交部长|王毅) is a person, not a term
+  if (n > 1 && isTitleOfOffice(words[n - 2]!) && NAME_TAGS.has(headTag)) f *= SHAPE.nonHead;
   return f;
 }
 

@@ -36,6 +36,15 @@ describe('shapeFactor', () => {
     expect(shapeFactor(['全球', '治理'], general)).toBe(SHAPE.verbHead);
   });
 
+  it('takes a name after a title of office for a person, not a term; the title alone, or after the name, stays', () => {
+    expect(shapeFactor(['国家', '主席', '胡锦涛'], general)).toBe(SHAPE.nonHead);
+    expect(shapeFactor(['外交部长', '王毅'], general)).toBe(SHAPE.nonHead); // 王毅: made up by jieba's HMM, no tag
+    expect(shapeFactor(['俄罗斯', '总统', '普京'], general)).toBe(SHAPE.nonHead); // 普京: tagged ns by jieba
+    expect(shapeFactor(['国家', '主席'], general)).toBe(1);
+    expect(shapeFactor(['习近平', '主席'], general)).toBe(1);
+    expect(shapeFactor(['委员长', '会议'], general)).toBe(1);
+  });
+
   it('judges a dictionary word by its parts: an adverb first makes an instruction of it', () => {
     expect(shapeFactor(parts('完全符合'), general, true)).toBe(SHAPE.nonHead);
     expect(shapeFactor(parts('大力发展'), general, true)).toBe(SHAPE.nonHead);
