@@ -17,6 +17,6 @@ export interface FormatOptions {
 export const FORMATTERS: Record<ReportFormat, (findings: readonly Finding[], options: FormatOptions) => string | Uint8Array> = {
   table: (f, o) => formatTable(f, o),
   json: (f) => formatJson(f),
-  html: (f, o) => formatHtml(f, o.checked === undefined ? {} : { checked: o.checked }),
+  html: (f, o) => formatHtml(f, o),
   xlsx: (f) => formatXlsx(f),
 };
