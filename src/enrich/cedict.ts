@@ -1,4 +1,4 @@
-// CC-CEDICT (data/lexicons/cedict, CC BY-SA 4.0): the word-level authority for readings, proper-name
+// CC-CEDICT (resources/lexicons/cedict, CC BY-SA 4.0): the word-level authority for readings, proper-name
 // capitals and glosses. Parsed once, on first use, into a map from simplified headword to entries.
 import { once, readDataFile } from './data-files.ts';
 

@@ -1,4 +1,4 @@
-// The project's pinyin corrections (data/enrich/pinyin-corrections.tsv): readings of domain vocabulary that
+// The project's pinyin corrections (resources/enrich/pinyin-corrections.tsv): readings of domain vocabulary that
 // pinyin-pro gets wrong in context and CC-CEDICT cannot settle (it lists several readings, or none).
 import { once, readDataFile, tableRows } from './data-files.ts';
 import { isNumberedSyllable } from './syllables.ts';

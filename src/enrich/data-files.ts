@@ -1,12 +1,12 @@
-// Where the enrich stage finds the data it ships (data/lexicons, data/enrich), and one reader for both
+// Where the enrich stage finds the data it ships (resources/lexicons, resources/enrich), and one reader for both
 // plain and gzipped files. Every table is read lazily, once, by the module that owns it.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
-const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+const DATA_DIR = fileURLToPath(new URL('../../resources/', import.meta.url));
 
-/** Absolute path of a file under the repository's data/ directory. */
+/** Absolute path of a file under the repository's resources/ directory. */
 export function dataPath(relative: string): string {
   return DATA_DIR + relative;
 }

@@ -1,4 +1,4 @@
-// HSK levels (data/lexicons/hsk, MIT): HSK 3.0 (1–7, 7 standing for the 7–9 band) and HSK 2.0 (1–6).
+// HSK levels (resources/lexicons/hsk, MIT): HSK 3.0 (1–7, 7 standing for the 7–9 band) and HSK 2.0 (1–6).
 import type { HskLevels } from '../types.ts';
 import { once, readDataFile, tableRows } from './data-files.ts';
 

@@ -23,7 +23,7 @@ export interface EnrichOptions {
    * a glossary entry's own pinyin (default none). `pinyinNumbers` is derived from it.
    */
   pinyinOverrides?: Map<string, string>;
-  /** Readings of phrases, one numbered syllable per character (default: data/enrich/pinyin-corrections.tsv). */
+  /** Readings of phrases, one numbered syllable per character (default: resources/enrich/pinyin-corrections.tsv). */
   corrections?: Corrections;
 }
 

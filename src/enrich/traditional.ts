@@ -8,7 +8,7 @@ type Convert = (text: string) => string;
 // Taiwan and Hong Kong forms are derived from the standard traditional form: the same result as converting from
 // simplified directly (checked on all 125,049 CC-CEDICT headwords), without building the phrase tables thrice.
 const converters = once(() => {
-  // data/enrich/traditional-corrections.tsv: OpenCC choices that domain usage overrules (總檯 → 總臺, 迴圈 → 循環).
+  // resources/enrich/traditional-corrections.tsv: OpenCC choices that domain usage overrules (總檯 → 總臺, 迴圈 → 循環).
   const rows = tableRows(readDataFile('enrich/traditional-corrections.tsv'));
   const corrector = (form: string): Convert =>
     OpenCC.CustomConverter(rows.filter(([f]) => f === form).map(([, wrong, right]) => [wrong, right])) as Convert;

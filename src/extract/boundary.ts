@@ -1,13 +1,13 @@
 // Which words may stand at a candidate's edges. Function words, particles, pronouns and clause words
 // never do; numerals only inside names and slogans (十四五, 八大行动), never as bare numbers, years or counts.
-// The word lists are data (data/extract/); this file holds only the rules.
+// The word lists are data (resources/extract/); this file holds only the rules.
 import { readFileSync } from 'node:fs';
 
 /** What keeps a word from an edge: bit 1 = not first, bit 2 = not last. */
 export const NOT_FIRST = 1;
 export const NOT_LAST = 2;
 
-const DATA_DIR = new URL('../../data/extract/', import.meta.url);
+const DATA_DIR = new URL('../../resources/extract/', import.meta.url);
 const EDGE_TABLES = ['function-words.txt', 'particles.txt', 'pronouns.txt', 'clause-words.txt'];
 
 /** The rows of a data table, split into columns: `#` comments and blank lines left out. */
@@ -48,7 +48,7 @@ function isMeasureWord(word: string): boolean {
 
 let titles: Set<string> | undefined;
 
-/** A title of office (主席, 总统, 发言人: data/extract/titles.txt). */
+/** A title of office (主席, 总统, 发言人: resources/extract/titles.txt). */
 export function isTitleOfOffice(word: string): boolean {
   titles ??= new Set(tableRows(readTable('titles.txt')).map(([word]) => word));
   return titles.has(word);
@@ -120,7 +120,7 @@ export interface Frame {
 
 let frameTable: Frame[] | undefined;
 
-/** The frames of data/extract/frames.txt. */
+/** The frames of resources/extract/frames.txt. */
 export function frames(): readonly Frame[] {
   frameTable ??= tableRows(readTable('frames.txt')).map(([opener, closer, open]) => ({ opener, closer, open: open === 'open' }));
   return frameTable;

@@ -19,7 +19,7 @@ export const SHAPE = {
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nz', '']);
 const ADVERB_TAGS = new Set(['d', 'ad', 'df', 'dg']);
 /**
- * jieba's tag of adjectives used as adverbs of manner (积极, 切实, 充分, 坚决; 全面 by data/extract/tags.txt): before a verb
+ * jieba's tag of adjectives used as adverbs of manner (积极, 切实, 充分, 坚决; 全面 by resources/extract/tags.txt): before a verb
  * always an instruction. Plain adverbs (d) are not held against a phrase: 初次分配, 共同富裕 are terms.
  */
 const ADVERBIAL_ADJECTIVE = 'ad';

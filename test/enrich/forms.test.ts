@@ -11,7 +11,7 @@ describe('traditional forms (OpenCC, phrase by phrase)', () => {
     ['软件', '軟件', '軟體', '軟件'],
     ['台湾海峡', '臺灣海峽', '臺灣海峽', '台灣海峽'],
     ['网络信息', '網絡信息', '網路資訊', '網絡信息'],
-    // project correction (data/enrich/traditional-corrections.tsv): OpenCC alone gives 總檯, a reception counter
+    // project correction (resources/enrich/traditional-corrections.tsv): OpenCC alone gives 總檯, a reception counter
     ['中央广播电视总台', '中央廣播電視總臺', '中央廣播電視總臺', '中央廣播電視總台'],
     ['电视台', '電視臺', '電視臺', '電視台'],
     // project correction: OpenCC's Taiwan phrases give the computing "loop" 迴圈

@@ -57,7 +57,7 @@ describe('shapeFactor', () => {
   });
 });
 
-describe('shapeFactor with the tag corrections of data/extract/tags.txt', () => {
+describe('shapeFactor with the tag corrections of resources/extract/tags.txt', () => {
   const corrected = withTagCorrections(general);
 
   it('takes an adverbial adjective before a verb for an instruction (全面 tagged n by jieba, ad here)', () => {

@@ -1,6 +1,6 @@
 // Place names and the adjectives (demonyms) English derives from them: a rendering that names a place also
 // counts when the target uses its adjective (美国工人 “American workers”, 中俄总理 “the Chinese and Russian
-// prime ministers”, 中拉 “Sino-Latin American”). The table is data: data/check/demonyms.txt.
+// prime ministers”, 中拉 “Sino-Latin American”). The table is data: resources/check/demonyms.txt.
 import { readCheckTable } from './data-table.ts';
 
 /** Reads `place|place: adjective|adjective` lines (comments already removed) into place name → its adjectives. */

@@ -4,7 +4,7 @@
 // authorise, prioritise, criticise, characterise), never in rise, wise, promise or exercise.
 import { readCheckTable } from './data-table.ts';
 
-/** Irregular pairs, british → american: data/check/en-spellings.txt. */
+/** Irregular pairs, british → american: resources/check/en-spellings.txt. */
 const WORDS: ReadonlyMap<string, string> = new Map(
   readCheckTable('en-spellings.txt')
     .map((line) => line.split(/\s+/))

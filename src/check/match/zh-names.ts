@@ -28,13 +28,13 @@ export const HEAD_TAGS: ReadonlySet<string> = new Set(['nt', 'j']);
 /** At most this many words after the term, head included, make the name. */
 export const MAX_NAME_WORDS = 4;
 
-/** Words that end the name of an institution (the head of the name): data/check/name-heads.txt. */
+/** Words that end the name of an institution (the head of the name): resources/check/name-heads.txt. */
 export const NAME_HEADS: readonly string[] = readWordTable('name-heads.txt');
 
-/** Officials' titles, which a place name before them qualifies (美国|前|总统): data/check/titles.txt. */
+/** Officials' titles, which a place name before them qualifies (美国|前|总统): resources/check/titles.txt. */
 export const TITLES: readonly string[] = readWordTable('titles.txt');
 
-/** Endings of the names of a country's divisions (乔治亚州): data/check/divisions.txt. */
+/** Endings of the names of a country's divisions (乔治亚州): resources/check/divisions.txt. */
 export const DIVISION_ENDINGS: readonly string[] = readWordTable('divisions.txt');
 
 /** Words that may stand between a place name and the title it qualifies (美国|前|总统, 中国|国家|主席). */

@@ -1,5 +1,5 @@
 // Rebuilds hsk-levels.tsv from complete-hsk-vocabulary's complete.min.json (see SOURCE.md):
-//   node data/lexicons/hsk/trim.mjs path/to/complete.min.json > data/lexicons/hsk/hsk-levels.tsv
+//   node resources/lexicons/hsk/trim.mjs path/to/complete.min.json > resources/lexicons/hsk/hsk-levels.tsv
 // Keeps only what zhterm reads: the simplified word, its HSK 3.0 level (7 = band 7–9) and HSK 2.0 level.
 import { readFileSync } from 'node:fs';
 
