@@ -96,6 +96,11 @@ describe('readSentences', () => {
     ]);
   });
 
+  it('reads data/ as the bundled corpus alone: the project’s word lists live in resources/', async () => {
+    const files = new Set((await read(['data'])).map((s) => s.file));
+    expect([...files]).toEqual(['data/wangyi-2021-press-conference.zh.txt']);
+  });
+
   it('reads an empty file as no clauses', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhterm-corpus-'));
     writeFileSync(join(dir, 'empty.txt'), '');
