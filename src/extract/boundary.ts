@@ -46,12 +46,12 @@ function isMeasureWord(word: string): boolean {
   return measureWords.has(word);
 }
 
-let titles: Set<string> | undefined;
+let titles: string[] | undefined;
 
-/** A title of office (主席, 总统, 发言人: resources/extract/titles.txt). */
+/** A title of office: a word ending in one of resources/titles.txt (主席, 副主席, 外交部长), a table shared with check. */
 export function isTitleOfOffice(word: string): boolean {
-  titles ??= new Set(tableRows(readTable('titles.txt')).map(([word]) => word));
-  return titles.has(word);
+  titles ??= tableRows(readTable('../titles.txt')).flat();
+  return titles.some((title) => word.endsWith(title));
 }
 
 const NUMERAL = /^[0-9.%零〇一二三四五六七八九十百千万亿两几多余半第数双]+$/;

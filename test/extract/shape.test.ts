@@ -40,6 +40,7 @@ describe('shapeFactor', () => {
     expect(shapeFactor(['国家', '主席', '胡锦涛'], general)).toBe(SHAPE.nonHead);
     expect(shapeFactor(['外交部长', '王毅'], general)).toBe(SHAPE.nonHead); // 王毅: made up by jieba's HMM, no tag
     expect(shapeFactor(['俄罗斯', '总统', '普京'], general)).toBe(SHAPE.nonHead); // 普京: tagged ns by jieba
+    expect(shapeFactor(['国家', '副主席', '习近平'], general)).toBe(SHAPE.nonHead); // a word ending in a title (副主席) is one
     expect(shapeFactor(['国家', '主席'], general)).toBe(1);
     expect(shapeFactor(['习近平', '主席'], general)).toBe(1);
     expect(shapeFactor(['委员长', '会议'], general)).toBe(1);

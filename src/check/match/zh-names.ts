@@ -31,8 +31,8 @@ export const MAX_NAME_WORDS = 4;
 /** Words that end the name of an institution (the head of the name): resources/check/name-heads.txt. */
 export const NAME_HEADS: readonly string[] = readWordTable('name-heads.txt');
 
-/** Officials' titles, which a place name before them qualifies (美国|前|总统): resources/check/titles.txt. */
-export const TITLES: readonly string[] = readWordTable('titles.txt');
+/** Officials' titles, which a place name before them qualifies (美国|前|总统): resources/titles.txt, shared with extract. */
+export const TITLES: readonly string[] = readWordTable('../titles.txt');
 
 /** Endings of the names of a country's divisions (乔治亚州): resources/check/divisions.txt. */
 export const DIVISION_ENDINGS: readonly string[] = readWordTable('divisions.txt');
