@@ -175,7 +175,7 @@ function pruneToFit(counts: Counts): void {
 export function mergeCounts(into: Counts, from: Counts): void {
   if (into.maxTokens !== from.maxTokens || into.maxChars !== from.maxChars) {
     throw new ZhtermError(
-      `cannot merge counts made with different limits (${from.maxTokens} words/${from.maxChars} chars into ${into.maxTokens}/${into.maxChars})`,
+      `cannot merge counts made with different limits: n-grams of up to ${from.maxTokens} words and ${from.maxChars} characters here, ${into.maxTokens} and ${into.maxChars} before (count every shard with the same --max-len)`,
     );
   }
   const remap = new Int32Array(from.vocab.length);

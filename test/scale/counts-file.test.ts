@@ -76,7 +76,7 @@ describe('counts files', () => {
     writeFileSync(join(dir, 'a.zhc'), good);
     writeFileSync(join(dir, 'short.zhc'), encodeCountsFile(await countInThread([a], { maxChars: 8 })));
     expect(fail([join(dir, 'a.zhc'), join(dir, 'short.zhc')])).toBe(
-      `${join(dir, 'short.zhc')}: cannot merge counts made with different limits (8 words/8 chars into 8/16)`,
+      `${join(dir, 'short.zhc')}: cannot merge counts made with different limits: n-grams of up to 8 words and 8 characters here, 8 and 16 before (count every shard with the same --max-len)`,
     );
     expect(fail([join(dir, 'missing.zhc')])).toBe(`${join(dir, 'missing.zhc')}: no such file`);
   });
