@@ -40,6 +40,9 @@ const TOLERANCE: [string, string, boolean][] = [
   ['Internet Plus', 'the “Internet+” related fields', true],
   ['Internet Plus', 'an “Internet + poverty eradication” model', true],
   ['Internet Plus', 'the Internet economy', false],
+  // “&” is read “and”
+  ['jointly build the Belt and Road', 'to jointly build the Belt & Road', true],
+  ['B&R', 'under the B and R framework', true],
   // ordinals inside a name
   ["Standing Committee of the National People's Congress", "the 30th Session of the Standing Committee of the 12th National People's Congress", true],
   ['CPC National Congress', 'the 19th CPC National Congress', true],

@@ -10,8 +10,9 @@ import { americanSpelling } from './en-spelling.ts';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 // Dotted acronyms (U.S., U.N.) as one word; digits apart from letters (RMB250 → RMB 250) except ordinal suffixes;
-// “+” as a word of its own, read “plus” (“Internet+” is “Internet Plus”).
-const WORD = /(?:\p{Lu}\.){2,}|\p{N}+(?:st|nd|rd|th)\b|\p{N}+|\p{L}+(?:['’]\p{L}+)*['’]?|\+/gu;
+// “+” as a word of its own, read “plus” (“Internet+” is “Internet Plus”), and “&” read “and” (“Belt & Road”).
+const WORD = /(?:\p{Lu}\.){2,}|\p{N}+(?:st|nd|rd|th)\b|\p{N}+|\p{L}+(?:['’]\p{L}+)*['’]?|[+&]/gu;
+const SIGN_WORDS: Record<string, string> = { '+': 'plus', '&': 'and' };
 const ORDINAL = /^\p{N}+(?:st|nd|rd|th)$/u;
 const stems = new Map<string, string>();
 
@@ -37,8 +38,9 @@ export function englishTokens(text: string): EnToken[] {
   const shouting = !/\p{Ll}/u.test(text) && /\p{Lu}{2}.*\s.*\p{Lu}{2}/u.test(text);
   const out: EnToken[] = [];
   for (const m of text.matchAll(WORD)) {
-    if (m[0] === '+') {
-      out.push({ key: stem('plus'), start: m.index, end: m.index + 1 });
+    const sign = SIGN_WORDS[m[0]];
+    if (sign !== undefined) {
+      out.push({ key: stem(sign), start: m.index, end: m.index + 1 });
       continue;
     }
     let word = m[0].replace(/['’](s)?$/i, '').replace(/\./g, '');
