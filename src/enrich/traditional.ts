@@ -13,13 +13,24 @@ const converters = once(() => {
   const corrector = (form: string): Convert =>
     OpenCC.CustomConverter(rows.filter(([f]) => f === form).map(([, wrong, right]) => [wrong, right])) as Convert;
   const then = (convert: Convert, correct: Convert): Convert => (text) => correct(convert(text));
+  // OpenCC's Taiwan phrases are software localization (进程 → 程序, 文件 → 檔案): the words Taiwan writes as standard
+  // traditional in political text are kept out of them
+  const standardInTaiwan = rows.filter(([f]) => f === 'tw-standard').map(([, , word]) => word!);
   return {
     toSimplified: OpenCC.Converter({ from: 't', to: 'cn' }) as Convert,
     hant: then(OpenCC.Converter({ from: 'cn', to: 't' }) as Convert, corrector('hant')),
-    tw: then(OpenCC.Converter({ from: 't', to: 'twp' }) as Convert, corrector('tw')),
+    tw: then(exceptWords(standardInTaiwan, OpenCC.Converter({ from: 't', to: 'twp' }) as Convert), corrector('tw')),
     hk: then(OpenCC.Converter({ from: 't', to: 'hk' }) as Convert, corrector('hk')),
   };
 });
+
+/** `convert` applied to the text between occurrences of `words`, which stay as they are. */
+function exceptWords(words: string[], convert: Convert): Convert {
+  if (words.length === 0) return convert;
+  const pattern = new RegExp(`(${[...words].sort((a, b) => b.length - a.length).join('|')})`, 'u');
+  // split with a capturing group: the kept words are the odd pieces
+  return (text) => text.split(pattern).map((piece, i) => (i % 2 === 1 ? piece : convert(piece))).join('');
+}
 
 /**
  * The simplified form used for every dictionary lookup. A term in traditional characters (頭髮, 臺灣) is

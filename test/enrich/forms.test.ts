@@ -16,6 +16,14 @@ describe('traditional forms (OpenCC, phrase by phrase)', () => {
     ['电视台', '電視臺', '電視臺', '電視台'],
     // project correction: OpenCC's Taiwan phrases give the computing "loop" 迴圈
     ['国内国际双循环', '國內國際雙循環', '國內國際雙循環', '國內國際雙循環'],
+    // project correction: OpenCC reads 个中 as 箇中 ("therein") across words
+    ['一个中国原则', '一個中國原則', '一個中國原則', '一個中國原則'],
+    // Taiwan writes these political words as standard traditional, not as OpenCC's software terms (程序, 執行, 檔案, 支援)
+    ['和平进程', '和平進程', '和平進程', '和平進程'],
+    ['经济运行', '經濟運行', '經濟運行', '經濟運行'],
+    ['中央文件', '中央文件', '中央文件', '中央文件'],
+    ['支持非洲', '支持非洲', '支持非洲', '支持非洲'],
+    ['优化营商环境', '優化營商環境', '優化營商環境', '優化營商環境'],
   ])('%s → hant %s, tw %s, hk %s', (term, hant, tw, hk) => {
     expect(one(term)).toMatchObject({ hant, tw, hk });
   });
