@@ -29,6 +29,8 @@ export interface BuildOptions {
   top?: number;
   /** Minimum corpus frequency of a candidate (default 2). */
   minFreq?: number;
+  /** Longest candidate in characters (default 16). */
+  maxLen?: number;
   /** Force the corpus encoding (default: detect per file). */
   encoding?: string;
   /** Date recorded in the About sheet, YYYY-MM-DD (default today, UTC); fixed for reproducible builds. */
@@ -81,6 +83,7 @@ export async function buildRecords(options: BuildOptions): Promise<{ records: Te
   const candidates = await extractFromPaths(paths, {
     top: options.top ?? DEFAULTS.top,
     minFreq: options.minFreq ?? DEFAULTS.minFreq,
+    ...(options.maxLen !== undefined ? { maxLen: options.maxLen } : {}),
     encoding: options.encoding,
     progress,
     ...(glossary.length ? { onSentence: (sentence: Sentence) => counter.add(sentence) } : {}),
@@ -122,6 +125,7 @@ function aboutSettings(options: Omit<BuildOptions, 'paths'>): Record<string, str
     glossary: options.glossary ?? '(none)',
     top: options.top ?? DEFAULTS.top,
     minFreq: options.minFreq ?? DEFAULTS.minFreq,
+    ...(options.maxLen !== undefined ? { maxLen: options.maxLen } : {}),
     tbx: options.tbx?.version ?? 'v2',
     langCodes: options.tbx?.langCodes ?? 'default',
     ...(options.encoding ? { encoding: options.encoding } : {}),

@@ -17,6 +17,7 @@ interface BuildCliOptions {
   langCodes: 'default' | 'bcp47';
   top: number;
   minFreq: number;
+  maxLen: number;
   encoding?: string;
   date?: string;
   quiet: boolean;
@@ -48,6 +49,7 @@ export function registerBuild(program: Command): void {
     .addOption(new Option('--lang-codes <style>', 'TBX language codes: default = zh-CN/zh-TW/en-US, bcp47 = zh-Hans/zh-Hant/en').choices(['default', 'bcp47']).default('default'))
     .option('--top <n>', 'keep the best N extraction candidates (glossary terms found in the corpus are added)', positiveInt, 500)
     .option('--min-freq <n>', 'minimum corpus frequency of a candidate', positiveInt, 2)
+    .option('--max-len <n>', 'longest candidate in characters', positiveInt, 16)
     .option('--encoding <name>', 'corpus encoding (default: detect per file)')
     .option('--date <YYYY-MM-DD>', 'date recorded in the workbook (default today; fix it for reproducible builds)', isoDate)
     .option('-q, --quiet', 'no progress and no summary', false)
@@ -62,6 +64,7 @@ export function registerBuild(program: Command): void {
         tbx: { version: opts.tbx, langCodes: opts.langCodes },
         top: opts.top,
         minFreq: opts.minFreq,
+        maxLen: opts.maxLen,
         encoding: opts.encoding,
         date: opts.date,
         version: VERSION,

@@ -28,7 +28,7 @@ interface ExtractCliOptions {
 
 /** --enrich / --glossary: the build pipeline's merged records (pinyin, traditional forms, official renderings). */
 async function extractRecords(paths: string[], opts: ExtractCliOptions, progress: Progress): Promise<string> {
-  const { records } = await buildRecords({ paths, glossary: opts.glossary, top: opts.top ?? Infinity, minFreq: opts.minFreq, encoding: opts.encoding, progress });
+  const { records } = await buildRecords({ paths, glossary: opts.glossary, top: opts.top ?? Infinity, minFreq: opts.minFreq, maxLen: opts.maxLen, encoding: opts.encoding, progress });
   progress.done();
   if (records.length === 0) process.stderr.write(`zhterm extract: warning: no terms found in ${paths.join(', ')}\n`);
   return RECORD_FORMATTERS[outputFormat(opts)](records);

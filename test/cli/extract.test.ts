@@ -68,6 +68,16 @@ describe('zhterm extract', () => {
     expect(record.status).toBe('candidate');
   });
 
+  it('keeps --max-len with --enrich as without it', async () => {
+    expect(await run(EXCERPT, '--max-len', '4', '-f', 'json', '-q')).toBe(0);
+    const plain = (JSON.parse(stdout) as Candidate[]).map((c) => c.term);
+    stdout = '';
+    expect(await run(EXCERPT, '--max-len', '4', '--enrich', '-f', 'json', '-q')).toBe(0);
+    const enriched = (JSON.parse(stdout) as TermRecord[]).map((r) => r.zh);
+    expect(enriched).toEqual(plain);
+    expect(enriched.every((term) => term.length <= 4)).toBe(true);
+  });
+
   it('gives an empty result, a warning and exit 0 for an empty corpus', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhterm-extract-'));
     const empty = join(dir, 'empty.txt');
