@@ -10,7 +10,7 @@ import { extractFromPaths } from './extract/index.ts';
 import { loadGlossary } from './glossary/load.ts';
 import { mergeTerms, termsToEnrich } from './glossary/merge.ts';
 import { OccurrenceCounter } from './glossary/occurrences.ts';
-import { writeFileAtomic } from './io/write.ts';
+import { writeFilesAtomic } from './io/write.ts';
 import { NO_PROGRESS, type Progress } from './io/progress.ts';
 import type { GlossaryEntry, Sentence, TermRecord } from './types.ts';
 
@@ -100,7 +100,7 @@ export async function buildRecords(options: BuildOptions): Promise<{ records: Te
   return { records, corpusFiles, glossaryEntries: glossary.length };
 }
 
-/** Writes each format atomically: a failed write leaves the previous file, never half a file. */
+/** Writes the formats together atomically: a failed write leaves every previous file as it was, never half a build. */
 export function writeExports(records: TermRecord[], corpusFiles: string[], options: Omit<BuildOptions, 'paths'> = {}): BuiltFile[] {
   const outDir = options.outDir ?? DEFAULTS.outDir;
   const formats = options.formats?.length ? options.formats : FORMAT_NAMES;
@@ -110,13 +110,12 @@ export function writeExports(records: TermRecord[], corpusFiles: string[], optio
     version: options.version ?? '0.0.0',
     settings: aboutSettings(options),
   };
-  return formats.map((format) => {
+  const outputs = formats.map((format) => {
     const formatter = FORMATTERS[format];
-    const data = formatter.write(records, { about, tbx: options.tbx });
-    const path = join(outDir, formatter.fileName);
-    writeFileAtomic(path, data);
-    return { format, path, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength };
+    return { format, path: join(outDir, formatter.fileName), data: formatter.write(records, { about, tbx: options.tbx }) };
   });
+  writeFilesAtomic(outputs);
+  return outputs.map(({ format, path, data }) => ({ format, path, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength }));
 }
 
 /** The settings a reader of the About sheet needs to reproduce the build. */

@@ -1,26 +1,89 @@
 // Every output goes through here: written to a temporary file beside the target, then renamed,
 // so a full disk or a crash never leaves a half-written termbase behind.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ZhtermError } from '../errors.ts';
 
+/**
+ * Writes `data` to `path` through a temporary file and a rename. A symbolic link is followed (the file it points to
+ * is replaced, the link stays), and a target that is no regular file (a pipe, /dev/stdout, a process substitution)
+ * is written to directly: renaming over it would replace it.
+ */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const dir = dirname(path);
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
-  } catch (err) {
+  writeFilesAtomic([{ path, data }]);
+}
+
+/**
+ * Writes several files as one: every temporary file is written first, and only when all are written are they
+ * renamed, so a failure leaves each target as it was (a build never leaves half old, half new exports).
+ */
+export function writeFilesAtomic(files: readonly { path: string; data: string | Uint8Array }[]): void {
+  const plans = files.map(({ path, data }) => ({ path, data, ...plan(path) }));
+  const written: string[] = [];
+  for (const p of plans) {
+    if (p.tmp === undefined) continue;
     try {
-      rmSync(tmp, { force: true });
-    } catch {
-      // the temporary file could not even be created
+      mkdirSync(dirname(p.target), { recursive: true });
+      written.push(p.tmp);
+      writeFileSync(p.tmp, p.data);
+    } catch (err) {
+      for (const tmp of written) rmSync(tmp, { force: true });
+      throw writeError(p.path, err);
     }
-    const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOSPC' ? 'disk full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message.replace(/,.*$/, '');
-    throw new ZhtermError(`${path}: cannot write: ${reason}`);
   }
+  for (const p of plans) {
+    if (p.tmp === undefined) writeDirectly(p.path, p.data);
+    else renameOrThrow(p.tmp, p.target, p.path);
+  }
+}
+
+/** Where a path is written: the file a link points to, through a temporary file; or directly (`tmp` undefined). */
+function plan(path: string): { target: string; tmp?: string } {
+  const existing = statOrUndefined(() => statSync(path));
+  if (existing !== undefined && !existing.isFile()) {
+    if (existing.isDirectory()) throw new ZhtermError(`${path}: cannot write: is a directory`);
+    return { target: path };
+  }
+  const target = statOrUndefined(() => lstatSync(path))?.isSymbolicLink() && existing !== undefined ? realpathSync(path) : path;
+  return { target, tmp: join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`) };
+}
+
+function renameOrThrow(tmp: string, target: string, path: string): void {
+  try {
+    renameSync(tmp, target);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw writeError(path, err);
+  }
+}
+
+function writeDirectly(path: string, data: string | Uint8Array): void {
+  try {
+    writeFileSync(path, data);
+  } catch (err) {
+    throw writeError(path, err);
+  }
+}
+
+function statOrUndefined(stat: () => Stats): Stats | undefined {
+  try {
+    return stat();
+  } catch {
+    return undefined;
+  }
+}
+
+function writeError(path: string, err: unknown): ZhtermError {
+  const code = (err as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOSPC'
+      ? 'disk full'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'ENOTDIR' || code === 'EEXIST'
+          ? 'a folder on its path is a file'
+          : (err as Error).message.replace(/,.*$/, '');
+  return new ZhtermError(`${path}: cannot write: ${reason}`);
 }
 
 /** Writes to `path`, or to standard output when `path` is undefined or `-`. */

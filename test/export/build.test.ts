@@ -63,7 +63,7 @@ describe('writeExports', () => {
   it('fails with one line naming the path, and leaves no temporary file, when a target cannot be written', () => {
     const out = join(scratch, 'blocked');
     mkdirSync(join(out, 'termbase.json'), { recursive: true }); // a directory where the file should go
-    expect(() => writeExports(records, [], { outDir: out, formats: ['json'] })).toThrow(new ZhtermError(`${join(out, 'termbase.json')}: cannot write: EISDIR: illegal operation on a directory`));
+    expect(() => writeExports(records, [], { outDir: out, formats: ['json'] })).toThrow(new ZhtermError(`${join(out, 'termbase.json')}: cannot write: is a directory`));
     expect(readdirSync(out)).toEqual(['termbase.json']);
   });
 
