@@ -168,6 +168,23 @@ describe('deprecated-translation', () => {
     ]);
   });
 
+  it('a deprecated rendering of a term in the source is its error, whatever longer term absent from the source lists it too', () => {
+    const belt: GlossaryEntry[] = [
+      { zh: '一带一路', en: 'Belt and Road Initiative', enAdmitted: [], enDeprecated: ['One Belt, One Road', 'OBOR'] },
+      { zh: '一带一路倡议', en: 'Belt and Road Initiative', enAdmitted: [], enDeprecated: ['OBOR'] },
+      { zh: '共建一带一路', en: 'Belt and Road cooperation', enAdmitted: [], enDeprecated: ['One Belt, One Road construction'] },
+    ];
+    const findings = checkUnits(
+      [unit('1', '一带一路', 'OBOR'), unit('2', '我们将继续推进一带一路建设。', 'We will continue to advance One Belt, One Road construction.')],
+      belt,
+      { recurring: [] },
+    );
+    expect(brief(findings)).toEqual([
+      ['1', 'deprecated-translation', 'error', '一带一路', ['Belt and Road Initiative'], ['OBOR']],
+      ['2', 'deprecated-translation', 'error', '一带一路', ['Belt and Road Initiative'], ['One Belt, One Road']],
+    ]);
+  });
+
   it('a deprecated rendering replaces the missing-translation finding', () => {
     const findings = checkUnits([unit('1', '构建人类命运共同体', 'build a community of common destiny')], glossary, { recurring: [] });
     expect(brief(findings)).toEqual([

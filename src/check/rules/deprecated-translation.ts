@@ -12,21 +12,23 @@ export const deprecatedTranslation: Rule = (segments, table) => {
     const accepted = seg.renderings.filter((r) => r.rendering.kind === 'accepted');
     const coveredByPresentTerm = (r: (typeof accepted)[number]): boolean =>
       accepted.some((a) => within(r.hit, a.hit) && (inSource.has(a.rendering.term) || !inSource.has(r.rendering.term)));
-    // “great power diplomacy” (大国外交) inside “great power diplomacy with Chinese characteristics” is one finding, the
-    // longer; so is “community of common destiny” listed under 人类命运共同体 and under 命运共同体 nested in it
+    // One hit, one finding: “great power diplomacy” (大国外交) inside “great power diplomacy with Chinese
+    // characteristics” is the longer's; “community of common destiny”, listed under 人类命运共同体 and under 命运共同体
+    // nested in it, is the longer term's. A term in the source always wins over one that is not: “One Belt, One Road”
+    // in “One Belt, One Road construction” is 一带一路's error when the source says 一带一路, not a warning for 共建一带一路.
     const deprecated = seg.renderings.filter((r) => r.rendering.kind === 'deprecated');
-    const width = (r: (typeof deprecated)[number]): number => r.hit.endWord - r.hit.firstWord;
-    const zh = (r: (typeof deprecated)[number]): string => table.terms[r.rendering.term]!.zh;
-    const insideLongerDeprecated = (r: (typeof deprecated)[number]): boolean =>
-      deprecated.some(
-        (d) =>
-          d.rendering.term !== r.rendering.term &&
-          within(r.hit, d.hit) &&
-          (width(d) > width(r) || (width(d) === width(r) && zh(d).length > zh(r).length && zh(d).includes(zh(r)))),
-      );
+    type Hit = (typeof deprecated)[number];
+    const width = (r: Hit): number => r.hit.endWord - r.hit.firstWord;
+    const zh = (r: Hit): string => table.terms[r.rendering.term]!.zh;
+    const present = (r: Hit): boolean => inSource.has(r.rendering.term);
+    const wider = (d: Hit, r: Hit): boolean => width(d) > width(r) || (width(d) === width(r) && zh(d).length > zh(r).length && zh(d).includes(zh(r)));
+    const insideLongerDeprecated = (r: Hit): boolean =>
+      deprecated.some((d) => d.rendering.term !== r.rendering.term && (present(d) || !present(r)) && within(r.hit, d.hit) && wider(d, r));
+    const overPresentTerm = (d: Hit): boolean =>
+      !present(d) && deprecated.some((r) => r.rendering.term !== d.rendering.term && present(r) && within(r.hit, d.hit));
     const seen = new Set<string>();
     return seg.renderings
-      .filter((r) => r.rendering.kind === 'deprecated' && !coveredByPresentTerm(r) && !insideLongerDeprecated(r))
+      .filter((r) => r.rendering.kind === 'deprecated' && !coveredByPresentTerm(r) && !insideLongerDeprecated(r) && !overPresentTerm(r))
       .filter((r) => {
         const k = `${r.rendering.term}\t${r.hit.firstWord}`;
         return seen.has(k) ? false : (seen.add(k), true);
