@@ -2,6 +2,7 @@
 // code (0 clean, 1 findings at or above --fail-on, 2 bad input).
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FORMATTERS, type ReportFormat } from '../check/formatters/index.ts';
 import { CHECK_IDS, SEVERITIES, atLeast, checkUnits } from '../check/index.ts';
@@ -30,6 +31,8 @@ export function defaultGlossaryPath(): string {
 
 function parseChecks(value: string): CheckId[] {
   const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
+  // an empty list (an unset CI variable) would silently check nothing
+  if (ids.length === 0) throw new InvalidArgumentError(`no check given (choose from ${CHECK_IDS.join(', ')})`);
   const bad = ids.find((id) => !CHECK_IDS.includes(id as CheckId));
   if (bad) throw new InvalidArgumentError(`unknown check "${bad}" (choose from ${CHECK_IDS.join(', ')})`);
   return ids as CheckId[];
@@ -61,6 +64,11 @@ export function registerCheck(program: Command): void {
     .option('--no-recurring', 'do not check recurring source terms that the glossary lacks')
     .option('--allow-empty', 'skip untranslated segments instead of stopping on them', false)
     .action((files: string[], opts: CheckCliOptions) => {
+      // the report never replaces what it reports on
+      const inputs = [...files, opts.source, opts.target].filter((f): f is string => f !== undefined && f !== '-');
+      if (opts.output !== undefined && opts.output !== '-' && inputs.some((f) => resolve(f) === resolve(opts.output!))) {
+        throw new ZhtermError(`${opts.output}: is an input of this check; write the report elsewhere`);
+      }
       const units = readUnits(files, opts);
       const glossary = loadGlossary(opts.glossary ?? defaultGlossaryPath());
       const findings = checkUnits(units, glossary, { ...(opts.checks ? { checks: opts.checks } : {}), ...(opts.recurring ? {} : { recurring: [] }) });

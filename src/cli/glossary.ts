@@ -2,7 +2,7 @@
 // sets the exit code (lint: 1 when there are errors); the work is done by pure functions.
 import { Option, type Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, isAbsolute, relative, resolve } from 'node:path';
 import { enrichTerms } from '../enrich/index.ts';
 import { EXIT, ZhtermError } from '../errors.ts';
 import { EXPORT_FORMATS, exportGlossary, glossaryToTsv, type ExportFormat } from '../glossary/export.ts';
@@ -38,13 +38,22 @@ function importGlossary(file: string, opts: { output: string; force: boolean }):
 interface ExportCliOptions {
   format?: ExportFormat;
   output?: string;
+  force: boolean;
   tbx: 'v2' | 'v3';
   enrich: boolean;
 }
 
 function exportCommand(path: string | undefined, opts: ExportCliOptions): void {
+  const ext = opts.output ? extname(opts.output).slice(1).toLowerCase() : '';
+  if (opts.format === undefined && ext !== '' && formatOfFile(opts.output) === undefined) {
+    throw new ZhtermError(`${opts.output}: cannot export .${ext}; choose --format ${EXPORT_FORMATS.join(', ')}`);
+  }
   const format = opts.format ?? formatOfFile(opts.output) ?? 'tsv';
   const glossaryPath = path ?? defaultGlossaryPath();
+  // the glossary is never rewritten unless asked
+  if (opts.output !== undefined && opts.output !== '-' && !opts.force && isInside(resolve(opts.output), resolve(glossaryPath))) {
+    throw new ZhtermError(`${opts.output}: is part of the glossary ${glossaryPath}; choose another -o or pass --force to overwrite it`);
+  }
   const entries = loadGlossary(glossaryPath, { onWarning: warn });
   const enrichments = opts.enrich ? enrichTerms(entries.map((e) => e.zh)) : undefined;
   const about = { corpusFiles: [], date: new Date().toISOString().slice(0, 10), version: VERSION, settings: { glossary: glossaryPath, enrich: opts.enrich } };
@@ -53,6 +62,12 @@ function exportCommand(path: string | undefined, opts: ExportCliOptions): void {
   else if (opts.output === undefined || opts.output === '-') throw new ZhtermError(`--format ${format} writes a binary file: give -o FILE.${format}`);
   else writeFileAtomic(opts.output, data);
   if (opts.output !== undefined && opts.output !== '-') process.stderr.write(`${entries.length} entries written to ${opts.output}\n`);
+}
+
+/** Whether `path` is `root` or lies under it (both absolute). */
+function isInside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 /** The export format an output file name implies (glossary.tbx → tbx), if any. */
@@ -88,6 +103,7 @@ export function registerGlossary(program: Command): void {
     .argument('[path]', 'glossary folder or file (default: glossary/)')
     .addOption(new Option('-f, --format <format>', 'output format (default: from the -o extension, else tsv)').choices([...EXPORT_FORMATS]))
     .option('-o, --output <file>', 'output file (default: standard output; required for xlsx)')
+    .option('--force', 'write even over a file of the glossary being exported', false)
     .addOption(new Option('--tbx <version>', 'TBX flavour: v2 (TBX-Basic 2008) or v3 (ISO 30042:2019)').choices(['v2', 'v3']).default('v2'))
     .option('--enrich', 'add computed pinyin and traditional forms (xlsx, tbx); the glossary itself only holds pinyin overrides', false)
     .action(exportCommand);

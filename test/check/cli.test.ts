@@ -97,6 +97,14 @@ describe('zhterm check', () => {
     expect(stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it('never writes the report over one of its inputs, and refuses an empty --checks', async () => {
+    const input = file('input.tsv', readFileSync(faulty, 'utf8'));
+    const { code, stderr } = await check(input, '-o', input);
+    expect([code, stderr]).toEqual([2, `zhterm: ${input}: is an input of this check; write the report elsewhere\n`]);
+    expect(readFileSync(input, 'utf8')).toBe(readFileSync(faulty, 'utf8'));
+    expect((await check(clean, '--checks', '')).code).toBe(2);
+  });
+
   it('exits 2 on unequal line counts and on --format xlsx without -o', async () => {
     const zh = file('z.txt', '一\n二\n');
     const en = file('e.txt', 'one\n');

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
@@ -106,5 +106,21 @@ describe('zhterm glossary export', () => {
 
   it('rejects an unknown format', async () => {
     expect((await zhterm('glossary', 'export', PROJECT, '--format', 'docx')).code).toBe(2);
+  });
+
+  it('never writes over a file of the glossary it exports unless --force, and names no format it cannot write', async () => {
+    const dir = tempDir();
+    const glossaryFile = join(dir, 'diplomacy.tsv');
+    writeFileSync(glossaryFile, readFileSync(join(PROJECT, readdirSync(PROJECT).find((f) => f.endsWith('.tsv'))!), 'utf8'));
+    const before = readFileSync(glossaryFile, 'utf8');
+    expect(await zhterm('glossary', 'export', dir, '-o', glossaryFile)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `zhterm: ${glossaryFile}: is part of the glossary ${dir}; choose another -o or pass --force to overwrite it\n`,
+    });
+    expect(readFileSync(glossaryFile, 'utf8')).toBe(before);
+    const csv = join(dir, 'out.csv');
+    expect(await zhterm('glossary', 'export', dir, '-o', csv)).toEqual({ code: 2, stdout: '', stderr: `zhterm: ${csv}: cannot export .csv; choose --format tsv, json, xlsx, tbx\n` });
+    expect(existsSync(csv)).toBe(false);
   });
 });
