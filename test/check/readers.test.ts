@@ -88,6 +88,11 @@ describe('TMX 1.4', () => {
     expect(() => readTmx(truncated, 'cut.tmx')).toThrow(/^cut\.tmx:3: malformed XML: the text ends inside <tmx> › <body> › <tu> \(truncated file\?\)$/);
   });
 
+  it('skips a unit with tags and no text on either side', () => {
+    const tmx = '<tmx version="1.4"><body>\n<tu tuid="1"><tuv xml:lang="zh-CN"><seg><ph x="1">{\\page}</ph></seg></tuv><tuv xml:lang="en"><seg><ph x="1">{\\page}</ph></seg></tuv></tu>\n</body></tmx>';
+    expect(readTmx(tmx, 'p.tmx')).toEqual([]);
+  });
+
   it('rejects a unit without English', () => {
     expect(() => readTmx('<tmx version="1.4"><body>\n<tu tuid="3"><tuv xml:lang="zh-CN"><seg>联合国</seg></tuv></tu></body></tmx>', 't.tmx')).toThrow(
       't.tmx:2: translation unit 3 has no en* text (use --allow-empty to skip untranslated segments)',
@@ -96,6 +101,24 @@ describe('TMX 1.4', () => {
 });
 
 describe('XLIFF 1.2', () => {
+  const xliff12 = (languages: string, body: string): string =>
+    `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n<file ${languages} datatype="plaintext" original="a.txt"><body>\n${body}\n</body></file></xliff>`;
+
+  it('refuses a file whose languages are not Chinese → English', () => {
+    const body = '<trans-unit id="1"><source>We advance the One Belt, One Road.</source><target>我们推进一带一路。</target></trans-unit>';
+    expect(() => readXliff(xliff12('source-language="en-US" target-language="zh-CN"', body), 'back.xlf')).toThrow(
+      /^back\.xlf:2: source language is en-US: zhterm checks Chinese → English$/,
+    );
+  });
+
+  it('skips a segment with tags and no text, and reads a Trados target without segment markers', () => {
+    const body = [
+      '<trans-unit id="1"><source><x id="1"/></source><target><x id="1"/></target></trans-unit>',
+      '<trans-unit id="2"><source>高质量发展</source><seg-source><mrk mtype="seg" mid="3">高质量发展</mrk></seg-source><target>high-quality development</target></trans-unit>',
+    ].join('\n');
+    expect(brief(readXliff(xliff12('source-language="zh-CN" target-language="en-US"', body), 'tags.xlf'))).toEqual([['3', 4, '高质量发展', 'high-quality development']]);
+  });
+
   it('reads Trados SDLXLIFF segments (mrk mid) with g and x tags', () => {
     const sdlxliff = `<?xml version="1.0" encoding="utf-8"?>
 <xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0">

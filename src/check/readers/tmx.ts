@@ -22,6 +22,8 @@ export function readTmx(text: string, file: string, options: ReadBitextOptions =
     const source = side(opts.sourceLang);
     const target = side(opts.targetLang);
     if (source === undefined) throw inputError(file, line, `translation unit ${id} has no ${opts.sourceLang}* variant`);
+    // a unit with no source text (tags only: a page break) has nothing to check
+    if (source === '') return;
     if (!target) {
       if (opts.allowEmpty) return;
       throw inputError(file, line, `translation unit ${id} has no ${opts.targetLang}* text (use --allow-empty to skip untranslated segments)`);

@@ -19,17 +19,25 @@ export function readXliff(text: string, file: string, options: ReadBitextOptions
   const root = findAll(xml.root, 'xliff')[0];
   if (!root) throw inputError(file, 1, 'not an XLIFF file (no <xliff> element)');
   const version = attr(root, 'version') ?? '';
-  const raws = version.startsWith('2') ? units20(xml, root) : units12(xml, root);
+  const v2 = version.startsWith('2');
+  // the languages are declared on <xliff> in 2.0, on each <file> in 1.2: a file the other way round is no zh→en bitext
+  for (const node of v2 ? [root] : findAll(childrenOf(root), 'file')) {
+    const [src, trg] = v2 ? [attr(node, 'srcLang'), attr(node, 'trgLang')] : [attr(node, 'source-language'), attr(node, 'target-language')];
+    if (src !== undefined && !/^zh(?![a-z])/i.test(src)) throw inputError(file, xml.lineOf(node), `source language is ${src}: zhterm checks Chinese → English`);
+    if (trg !== undefined && !/^en(?![a-z])/i.test(trg)) throw inputError(file, xml.lineOf(node), `target language is ${trg}: zhterm checks Chinese → English`);
+  }
+  const raws = v2 ? units20(xml, root) : units12(xml, root);
   // Phrase (Memsource) writes its tags as text: {1>bold<1}, {2}.
   const phrase = file.toLowerCase().endsWith('.mxliff') || Object.values((root[':@'] as Record<string, string> | undefined) ?? {}).some((v) => v.includes('memsource'));
   const units: TranslationUnit[] = [];
   for (const raw of raws) {
     const r = phrase ? { ...raw, source: stripPhraseTags(raw.source), target: raw.target === undefined ? undefined : stripPhraseTags(raw.target) } : raw;
+    // a segment with no source text (tags only: <x/>, a page break) has nothing to check, translated or not
+    if (r.source === '') continue;
     if (!r.target) {
       if (opts.allowEmpty) continue;
       throw inputError(file, r.line, `segment ${r.id} has an empty target (use --allow-empty to skip untranslated segments)`);
     }
-    if (r.source === '') continue;
     units.push({ id: r.id, file, line: r.line, source: r.source, target: r.target });
   }
   return units;
@@ -65,9 +73,11 @@ function units12(xml: ParsedXml, root: XmlNode): Raw[] {
     const srcSegs = segSource ? segMarkers(segSource) : new Map<string, XmlNode>();
     if (srcSegs.size > 0) {
       const tgtSegs = target ? segMarkers(target) : new Map<string, XmlNode>();
+      // one segment and a target without markers: the target's text is that segment's translation
+      const plainTarget = srcSegs.size === 1 && tgtSegs.size === 0 && target ? text(childrenOf(target)) : undefined;
       for (const [mid, mrk] of srcSegs) {
         const t = tgtSegs.get(mid);
-        out.push({ id: mid, line: xml.lineOf(mrk), source: text(childrenOf(mrk)) ?? '', target: t ? text(childrenOf(t)) : undefined });
+        out.push({ id: mid, line: xml.lineOf(mrk), source: text(childrenOf(mrk)) ?? '', target: t ? text(childrenOf(t)) : plainTarget });
       }
       return;
     }
