@@ -1,14 +1,12 @@
 // `zhterm check`: reads bitexts and a glossary, runs the terminology checks, writes a report and sets the exit
 // code (0 clean, 1 findings at or above --fail-on, 2 bad input).
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { FORMATTERS, type ReportFormat } from '../check/formatters/index.ts';
 import { CHECK_IDS, SEVERITIES, atLeast, checkUnits } from '../check/index.ts';
 import { readAlignedFiles, readBitext } from '../check/readers/index.ts';
 import { EXIT, ZhtermError } from '../errors.ts';
-import { loadGlossary } from '../glossary/load.ts';
+import { defaultGlossaryPath, loadGlossary } from '../glossary/load.ts';
 import { writeFileAtomic, writeOutput } from '../io/write.ts';
 import type { CheckId, Severity, TranslationUnit } from '../types.ts';
 
@@ -25,10 +23,6 @@ interface CheckCliOptions {
 }
 
 /** The project's glossary: ./glossary when the current directory has one, else the one shipped with zhterm. */
-export function defaultGlossaryPath(): string {
-  return existsSync('glossary') ? 'glossary' : fileURLToPath(new URL('../../glossary', import.meta.url));
-}
-
 function parseChecks(value: string): CheckId[] {
   const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
   // an empty list (an unset CI variable) would silently check nothing
@@ -70,7 +64,8 @@ export function registerCheck(program: Command): void {
         throw new ZhtermError(`${opts.output}: is an input of this check; write the report elsewhere`);
       }
       const units = readUnits(files, opts);
-      const glossary = loadGlossary(opts.glossary ?? defaultGlossaryPath());
+      const glossaryPath = opts.glossary ?? defaultGlossaryPath();
+      const glossary = loadGlossary(glossaryPath);
       const findings = checkUnits(units, glossary, { ...(opts.checks ? { checks: opts.checks } : {}), ...(opts.recurring ? {} : { recurring: [] }) });
       const color = opts.format === 'table' && opts.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
       const report = FORMATTERS[opts.format](findings, { color, checked: units.length });
@@ -78,6 +73,8 @@ export function registerCheck(program: Command): void {
       else if (opts.output === undefined || opts.output === '-') throw new ZhtermError('--format xlsx needs -o FILE.xlsx');
       else writeFileAtomic(opts.output, report);
       if (opts.output !== undefined && opts.output !== '-') process.stderr.write(`${findings.length} finding${findings.length === 1 ? '' : 's'} written to ${opts.output}\n`);
+      // the default is ./glossary when there is one, else the project's: say which was used
+      if (opts.glossary === undefined) process.stderr.write(`zhterm check: glossary ${glossaryPath} (${glossary.length} entries)\n`);
       if (findings.some((f) => atLeast(f, opts.failOn))) process.exitCode = EXIT.findings;
     });
 }

@@ -105,6 +105,22 @@ describe('zhterm check', () => {
     expect((await check(clean, '--checks', '')).code).toBe(2);
   });
 
+  it('names the glossary it used when none is given (./glossary when there is one, else the project’s)', async () => {
+    let stderr = '';
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      stderr += String(chunk);
+      return true;
+    });
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      await main(['node', 'zhterm', 'check', '--no-recurring', clean]);
+    } finally {
+      spy.mockRestore();
+      stdout.mockRestore();
+    }
+    expect(stderr).toMatch(/^zhterm check: glossary \S*glossary \(\d+ entries\)\n$/);
+  });
+
   it('exits 2 on unequal line counts and on --format xlsx without -o', async () => {
     const zh = file('z.txt', '一\n二\n');
     const en = file('e.txt', 'one\n');
