@@ -88,6 +88,11 @@ describe('TMX 1.4', () => {
     expect(() => readTmx(truncated, 'cut.tmx')).toThrow(/^cut\.tmx:3: malformed XML: the text ends inside <tmx> › <body> › <tu> \(truncated file\?\)$/);
   });
 
+  it('reads a native code between two English words as a space, and drops it inside Chinese', () => {
+    const tmx = '<tmx version="1.4"><body>\n<tu tuid="1"><tuv xml:lang="zh-CN"><seg>一带<ph x="1"/>一路倡议</seg></tuv><tuv xml:lang="en"><seg>the Belt and Road<ph x="1"/>Initiative</seg></tuv></tu>\n</body></tmx>';
+    expect(brief(readTmx(tmx, 'c.tmx'))).toEqual([['1', 2, '一带一路倡议', 'the Belt and Road Initiative']]);
+  });
+
   it('skips a unit with tags and no text on either side', () => {
     const tmx = '<tmx version="1.4"><body>\n<tu tuid="1"><tuv xml:lang="zh-CN"><seg><ph x="1">{\\page}</ph></seg></tuv><tuv xml:lang="en"><seg><ph x="1">{\\page}</ph></seg></tuv></tu>\n</body></tmx>';
     expect(readTmx(tmx, 'p.tmx')).toEqual([]);

@@ -81,19 +81,30 @@ export function findAll(nodes: XmlNode[], name: string, out: XmlNode[] = []): Xm
 /** The translatable text of a segment: text of g/mrk/pc/hi kept, native codes dropped, cp resolved. */
 export function segmentText(nodes: XmlNode[]): string {
   let out = '';
+  // a native code between two Latin words (Belt and Road<x/>Initiative: a soft return) stands for a space
+  let afterCode = false;
+  const append = (piece: string): void => {
+    if (afterCode && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(piece)) out += ' ';
+    out += piece;
+    if (piece !== '') afterCode = false;
+  };
   for (const n of nodes) {
     if ('#text' in n) {
-      out += String(n['#text']);
+      append(String(n['#text']));
       continue;
     }
     const tag = localName(tagOf(n));
-    if (tag === undefined || CODE_ELEMENTS.has(tag)) continue;
-    if (tag === 'cp') {
-      const hex = attr(n, 'hex');
-      if (hex) out += String.fromCodePoint(parseInt(hex, 16));
+    if (tag === undefined) continue;
+    if (CODE_ELEMENTS.has(tag)) {
+      afterCode = true;
       continue;
     }
-    out += segmentText(childrenOf(n));
+    if (tag === 'cp') {
+      const hex = attr(n, 'hex');
+      if (hex) append(String.fromCodePoint(parseInt(hex, 16)));
+      continue;
+    }
+    append(segmentText(childrenOf(n)));
   }
   return out;
 }
