@@ -64,6 +64,8 @@ export function registerCheck(program: Command): void {
         throw new ZhtermError(`${opts.output}: is an input of this check; write the report elsewhere`);
       }
       const units = readUnits(files, opts);
+      // nothing read is nothing checked: a CI job must not pass on an empty or emptied file
+      if (units.length === 0) throw new ZhtermError(`${[...files, opts.source, opts.target].filter(Boolean).join(', ')}: no segments to check`);
       const glossaryPath = opts.glossary ?? defaultGlossaryPath();
       const glossary = loadGlossary(glossaryPath);
       const findings = checkUnits(units, glossary, { ...(opts.checks ? { checks: opts.checks } : {}), ...(opts.recurring ? {} : { recurring: [] }) });

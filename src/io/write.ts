@@ -88,6 +88,7 @@ function writeError(path: string, err: unknown): ZhtermError {
 
 /** Writes to `path`, or to standard output when `path` is undefined or `-`. */
 export function writeOutput(path: string | undefined, data: string): void {
+  if (path === '') throw new ZhtermError('-o needs a file name (or - for standard output)');
   if (path === undefined || path === '-') process.stdout.write(data);
   else writeFileAtomic(path, data);
 }

@@ -121,6 +121,14 @@ describe('zhterm check', () => {
     expect(stderr).toMatch(/^zhterm check: glossary \S*glossary \(\d+ entries\)\n$/);
   });
 
+  it('exits 2 when there is no segment to check, and ignores blank lines at the end of aligned files', async () => {
+    const headerOnly = file('header.tsv', 'id\tzh\ten\n');
+    expect(await check(headerOnly)).toEqual({ code: 2, stderr: `zhterm: ${headerOnly}: no segments to check\n` });
+    const zh = file('zh-blank.txt', '联合国\n');
+    const en = file('en-blank.txt', 'the United Nations\n\n\n');
+    expect((await check('--source', zh, '--target', en)).code).toBe(0);
+  });
+
   it('exits 2 on unequal line counts and on --format xlsx without -o', async () => {
     const zh = file('z.txt', '一\n二\n');
     const en = file('e.txt', 'one\n');

@@ -12,8 +12,9 @@ function splitLines(text: string): string[] {
 
 export function readAlignedFiles(sourcePath: string, targetPath: string, options: ReadBitextOptions = {}): TranslationUnit[] {
   const opts = { ...DEFAULT_READ_OPTIONS, ...options };
-  const sources = splitLines(readText(sourcePath));
-  const targets = splitLines(readText(targetPath));
+  // blank lines at the end of a file are no segments: an editor's extra newline must not break the alignment
+  const sources = withoutTrailingBlankLines(splitLines(readText(sourcePath)));
+  const targets = withoutTrailingBlankLines(splitLines(readText(targetPath)));
   if (sources.length !== targets.length) {
     const [shorter, longer] = sources.length < targets.length ? [sourcePath, targetPath] : [targetPath, sourcePath];
     const n = Math.min(sources.length, targets.length);
@@ -32,4 +33,10 @@ export function readAlignedFiles(sourcePath: string, targetPath: string, options
     units.push({ id: String(i + 1), file: sourcePath, line: i + 1, source, target });
   });
   return units;
+}
+
+function withoutTrailingBlankLines(lines: string[]): string[] {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1]!.trim() === '') end--;
+  return lines.slice(0, end);
 }
