@@ -26,7 +26,7 @@ async function count(paths: string[], opts: CountCliOptions): Promise<void> {
   progress.setStage('write');
   writeCountsFile(opts.output, counts, { inputs });
   progress.done();
-  if (counts.sentences === 0) process.stderr.write(`zhterm count: warning: no text in ${paths.join(', ')}\n`);
+  if (counts.sentences === 0) process.stderr.write(`zhterm count: warning: no text in ${paths.map((p) => (p === '-' ? '<stdin>' : p)).join(', ')}\n`);
   if (!opts.quiet) {
     process.stderr.write(
       `zhterm count: ${inputs.length} file(s), ${counts.documents} document(s), ${counts.tokens} words, ${counts.table.size} n-grams → ${opts.output}\n`,

@@ -67,7 +67,7 @@ async function extract(paths: string[], opts: ExtractCliOptions): Promise<void> 
     onSentence: () => sentences++,
   });
   progress.done();
-  if (sentences === 0) process.stderr.write(`zhterm extract: warning: no text in ${paths.join(', ')}: nothing to extract\n`);
+  if (sentences === 0) process.stderr.write(`zhterm extract: warning: no text in ${paths.map((p) => (p === '-' ? '<stdin>' : p)).join(', ')}: nothing to extract\n`);
   writeOutput(opts.output, EXTRACT_FORMATTERS[outputFormat(opts)](candidates));
 }
 
