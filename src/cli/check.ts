@@ -1,7 +1,7 @@
 // `zhterm check`: reads bitexts and a glossary, runs the terminology checks, writes a report and sets the exit
 // code (0 clean, 1 findings at or above --fail-on, 2 bad input).
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { FORMATTERS, type ReportFormat } from '../check/formatters/index.ts';
 import { CHECK_IDS, SEVERITIES, atLeast, checkUnits } from '../check/index.ts';
 import { readAlignedFiles, readBitext } from '../check/readers/index.ts';
@@ -14,7 +14,7 @@ interface CheckCliOptions {
   source?: string;
   target?: string;
   glossary?: string;
-  format: ReportFormat;
+  format?: ReportFormat;
   output?: string;
   failOn: Severity;
   checks?: CheckId[];
@@ -23,6 +23,12 @@ interface CheckCliOptions {
 }
 
 /** The project's glossary: ./glossary when the current directory has one, else the one shipped with zhterm. */
+/** The report format an output file name implies (report.xlsx → xlsx); a table otherwise. */
+function reportFormatOf(output: string | undefined): ReportFormat {
+  const ext = output === undefined ? '' : extname(output).slice(1).toLowerCase();
+  return ext === 'json' || ext === 'html' || ext === 'xlsx' ? ext : 'table';
+}
+
 function parseChecks(value: string): CheckId[] {
   const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
   // an empty list (an unset CI variable) would silently check nothing
@@ -51,7 +57,7 @@ export function registerCheck(program: Command): void {
     .option('--source <file>', 'plain-text source (Chinese), one segment per line')
     .option('--target <file>', 'plain-text target (English), aligned by line with --source')
     .option('-g, --glossary <path>', 'glossary folder or file (.tsv, .csv, .xlsx, .tbx, .json); default: the project glossary/')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['table', 'json', 'html', 'xlsx']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'report format (default: from the -o extension .json, .html, .xlsx, else table)').choices(['table', 'json', 'html', 'xlsx']))
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding has this severity or worse').choices([...SEVERITIES]).default('error'))
     .option('--checks <ids>', `comma-separated checks to run (default all: ${CHECK_IDS.join(', ')})`, parseChecks)
@@ -68,9 +74,11 @@ export function registerCheck(program: Command): void {
       if (units.length === 0) throw new ZhtermError(`${[...files, opts.source, opts.target].filter(Boolean).join(', ')}: no segments to check`);
       const glossaryPath = opts.glossary ?? defaultGlossaryPath();
       const glossary = loadGlossary(glossaryPath);
+      if (glossary.length === 0) throw new ZhtermError(`${glossaryPath}: the glossary has no entries: nothing to check against`);
       const findings = checkUnits(units, glossary, { ...(opts.checks ? { checks: opts.checks } : {}), ...(opts.recurring ? {} : { recurring: [] }) });
-      const color = opts.format === 'table' && opts.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
-      const report = FORMATTERS[opts.format](findings, { color, checked: units.length });
+      const format = opts.format ?? reportFormatOf(opts.output);
+      const color = format === 'table' && opts.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      const report = FORMATTERS[format](findings, { color, checked: units.length });
       if (typeof report === 'string') writeOutput(opts.output, report);
       else if (opts.output === undefined || opts.output === '-') throw new ZhtermError('--format xlsx needs -o FILE.xlsx');
       else writeFileAtomic(opts.output, report);

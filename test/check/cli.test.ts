@@ -129,6 +129,15 @@ describe('zhterm check', () => {
     expect((await check('--source', zh, '--target', en)).code).toBe(0);
   });
 
+  it('takes the report format from the -o extension, and refuses a glossary without entries', async () => {
+    const out = join(dir, 'report.xlsx');
+    await check(faulty, '-o', out);
+    expect(XLSX.read(readFileSync(out)).SheetNames.length).toBeGreaterThan(0);
+    const empty = file('empty-glossary.tsv', 'zh\ten\n');
+    // the later --glossary wins over the helper's
+    expect(await check('--glossary', empty, clean)).toEqual({ code: 2, stderr: `zhterm: ${empty}: the glossary has no entries: nothing to check against\n` });
+  });
+
   it('exits 2 on unequal line counts and on --format xlsx without -o', async () => {
     const zh = file('z.txt', '一\n二\n');
     const en = file('e.txt', 'one\n');
