@@ -6,7 +6,8 @@ import { looksLikeFormula } from './text.ts';
 
 export function writeCsv(records: TermRecord[]): string {
   const rows = [TERM_COLUMNS.map((c) => c.header), ...termRows(records).map((row) => row.map(defuse))];
-  return stringify(rows, { bom: true, record_delimiter: 'windows' });
+  // a lone line break in a cell (an Excel Alt+Enter in a glossary note) must be quoted too, not only CRLF
+  return stringify(rows, { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
 /**

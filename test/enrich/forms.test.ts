@@ -18,6 +18,8 @@ describe('traditional forms (OpenCC, phrase by phrase)', () => {
     ['国内国际双循环', '國內國際雙循環', '國內國際雙循環', '國內國際雙循環'],
     // project correction: OpenCC reads 个中 as 箇中 ("therein") across words
     ['一个中国原则', '一個中國原則', '一個中國原則', '一個中國原則'],
+    // project correction: OpenCC reads the 征 of 新征程 as 徵 (levy)
+    ['新征程', '新征程', '新征程', '新征程'],
     // Taiwan writes these political words as standard traditional, not as OpenCC's software terms (程序, 執行, 檔案, 支援)
     ['和平进程', '和平進程', '和平進程', '和平進程'],
     ['经济运行', '經濟運行', '經濟運行', '經濟運行'],

@@ -18,6 +18,7 @@ describe('pinyin: readings in context, checked against CC-CEDICT and the correct
     ['为人民服务', 'wèi rénmín fúwù', 'wei4 ren2min2 fu2wu4'],
     ['创新力', 'chuàngxīnlì', 'chuang4xin1li4'],
     ['便宜', 'piányi', 'pian2yi5'],
+    ['两新一重', 'liǎngxīn-yīzhòng', 'liang3xin1-yi1zhong4'],
     ['战略', 'zhànlüè', 'zhan4lüe4'],
   ])('%s → %s', (term, pinyin, numbers) => {
     const e = pinyinOf(term);

@@ -33,6 +33,13 @@ describe('writeCsv', () => {
     expect(rows[5][13]).toBe("'@mfa_china");
     expect(rows[5][11]).toBe('0.1');
   });
+
+  it('quotes a cell with a lone line break (an Alt+Enter in a glossary note), so the row stays whole', () => {
+    const withBreak = [{ ...RECORDS[2]!, note: 'Preferred since 2017.\nOlder: community of common destiny' }];
+    const text = writeCsv(withBreak);
+    expect(text).toContain('"Preferred since 2017.\nOlder: community of common destiny"');
+    expect((parse(text, { bom: true }) as string[][])[1]![14]).toBe('Preferred since 2017.\nOlder: community of common destiny');
+  });
 });
 
 describe('writeJson', () => {
