@@ -3,9 +3,11 @@
 import { register } from 'tsx/esm/api';
 
 // `zhterm extract … | head`: the reader closing the pipe early is normal, not an error.
+// Any other failure to write standard output (a full disk) is bad output, one line and exit 2.
 process.stdout.on('error', (err) => {
   if (err.code === 'EPIPE') process.exit(0);
-  throw err;
+  process.stderr.write(`zhterm: standard output: cannot write: ${err.code === 'ENOSPC' ? 'disk full' : err.message}\n`);
+  process.exit(2);
 });
 
 register();
