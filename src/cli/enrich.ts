@@ -2,7 +2,7 @@
 // The thin CLI over src/enrich: reads the list (any encoding the corpus reader detects), writes TSV or JSON.
 import { Option, type Command } from 'commander';
 import { readFileSync } from 'node:fs';
-import { createStrictDecoder, detectEncoding, SAMPLE_BYTES } from '../corpus/encoding.ts';
+import { checkEncodingName, createStrictDecoder, detectEncoding, SAMPLE_BYTES } from '../corpus/encoding.ts';
 import { ZhtermError } from '../errors.ts';
 import { ENRICH_FORMATTERS, type EnrichFormat } from '../enrich/format.ts';
 import { enrichTerms } from '../enrich/index.ts';
@@ -14,9 +14,10 @@ interface EnrichCliOptions {
   output?: string;
   toneSandhi: boolean;
   toneless: boolean;
+  encoding?: string;
 }
 
-function readTermFile(file: string): string {
+function readTermFile(file: string, encoding: string | undefined): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file === '-' ? 0 : file);
@@ -25,13 +26,14 @@ function readTermFile(file: string): string {
     throw new ZhtermError(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message}`);
   }
   const name = file === '-' ? '<stdin>' : file;
-  const decoder = createStrictDecoder(detectEncoding(bytes.subarray(0, SAMPLE_BYTES), name), name);
+  // a list of a few short lines is too little for detection to tell GBK from other encodings: --encoding decides
+  const decoder = createStrictDecoder(encoding !== undefined ? checkEncodingName(encoding) : detectEncoding(bytes.subarray(0, SAMPLE_BYTES), name), name);
   return decoder.decode(bytes) + decoder.end();
 }
 
 function enrich(file: string | undefined, opts: EnrichCliOptions): void {
   const path = file ?? '-';
-  const list = parseTermList(readTermFile(path), path === '-' ? '<stdin>' : path);
+  const list = parseTermList(readTermFile(path, opts.encoding), path === '-' ? '<stdin>' : path);
   for (const warning of list.warnings) process.stderr.write(`zhterm enrich: ${warning}\n`);
   const rows = enrichTerms(list.terms.map((t) => t.term), { toneSandhi: opts.toneSandhi, toneless: opts.toneless });
   writeOutput(opts.output, ENRICH_FORMATTERS[opts.format](rows));
@@ -46,5 +48,6 @@ export function registerEnrich(program: Command): void {
     .option('-o, --output <file>', 'write here instead of standard output')
     .option('--tone-sandhi', 'spoken tones of 一 and 不 (yí dài yí lù) instead of citation tones', false)
     .option('--toneless', 'pinyin without tone marks (pinyinNumbers keeps its numbers)', false)
+    .option('--encoding <name>', 'input encoding (default: detected)')
     .action(enrich);
 }

@@ -60,6 +60,14 @@ describe('zhterm enrich', () => {
     expect(JSON.parse(readFileSync(out, 'utf8'))[1]).toMatchObject({ term: '代表团一行', pinyin: 'dàibiǎotuán yīxíng' });
   });
 
+  it('reads a one-line GBK list when told its encoding (too short for detection)', async () => {
+    const file = join(dir, 'one.txt');
+    writeFileSync(file, iconv.encode('人类命运共同体\n', 'gbk'));
+    const out = join(dir, 'one.json');
+    expect(await main(['node', 'zhterm', 'enrich', file, '--encoding', 'gbk', '--format', 'json', '-o', out])).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))[0]).toMatchObject({ term: '人类命运共同体', pinyin: 'rénlèi mìngyùn gòngtóngtǐ' });
+  });
+
   it('exits 2 with a one-line error naming a missing file', async () => {
     const missing = join(dir, 'nope.txt');
     expect(await main(['node', 'zhterm', 'enrich', missing])).toBe(2);
