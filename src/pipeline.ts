@@ -73,7 +73,9 @@ export async function buildRecords(options: BuildOptions): Promise<{ records: Te
   const { paths } = options;
   if (paths.length === 0) throw new ZhtermError('build needs corpus files or folders');
   const progress = options.progress ?? NO_PROGRESS;
-  const corpusFiles = discoverFiles(paths).map((f) => f.path);
+  // a build's own output folder inside the corpus (zhterm build . → exports/anki.txt) is no corpus
+  const skipDirs = options.outDir !== undefined ? [options.outDir] : [];
+  const corpusFiles = discoverFiles(paths, skipDirs).map((f) => f.path);
   const glossary: GlossaryEntry[] = options.glossary ? loadGlossary(options.glossary) : [];
 
   // Glossary terms the extractor ranked low or missed are still reported with their corpus frequency: they are
@@ -85,6 +87,7 @@ export async function buildRecords(options: BuildOptions): Promise<{ records: Te
     minFreq: options.minFreq ?? DEFAULTS.minFreq,
     ...(options.maxLen !== undefined ? { maxLen: options.maxLen } : {}),
     encoding: options.encoding,
+    skipDirs,
     progress,
     ...(glossary.length ? { onSentence: (sentence: Sentence) => counter.add(sentence) } : {}),
   });

@@ -1,6 +1,6 @@
 // Turns the paths a user typed into the ordered list of text files to read.
 import { readdirSync, statSync, type Stats } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { ZhtermError } from '../errors.ts';
 
 /** The path that stands for standard input. */
@@ -19,8 +19,11 @@ export interface InputFile {
 /**
  * Expands files, directories (recursively, .txt and .md, hidden entries skipped, sorted by path) and `-`.
  * Throws a ZhtermError naming the path when it does not exist or a directory holds no text file.
+ * `skipDirs` are left out of directory walks: `build` skips its output folder, whose anki.txt and pleco.txt are
+ * no corpus.
  */
-export function discoverFiles(paths: string[]): InputFile[] {
+export function discoverFiles(paths: string[], skipDirs: readonly string[] = []): InputFile[] {
+  const skip = new Set(skipDirs.map((d) => resolve(d)));
   const files: InputFile[] = [];
   for (const path of paths) {
     if (path === STDIN) {
@@ -29,7 +32,7 @@ export function discoverFiles(paths: string[]): InputFile[] {
     }
     const stat = statOrThrow(path);
     if (stat.isDirectory()) {
-      const found = walk(path);
+      const found = walk(path, skip);
       if (found.length === 0) throw new ZhtermError(`${path}: directory contains no text files (${TEXT_EXTENSIONS.join(', ')})`, 2, path);
       files.push(...found);
     } else {
@@ -49,13 +52,15 @@ function statOrThrow(path: string): Stats {
   }
 }
 
-function walk(dir: string): InputFile[] {
+function walk(dir: string, skip: ReadonlySet<string>): InputFile[] {
   const out: InputFile[] = [];
   const names = readdirSync(dir).filter((n) => !n.startsWith('.')).sort(byCodePoint);
   for (const name of names) {
     const path = join(dir, name);
     const stat = statOrThrow(path);
-    if (stat.isDirectory()) out.push(...walk(path));
+    if (stat.isDirectory()) {
+      if (!skip.has(resolve(path))) out.push(...walk(path, skip));
+    }
     else if (stat.isFile() && TEXT_EXTENSIONS.includes(extname(name).toLowerCase())) out.push({ path, size: stat.size });
   }
   return out;

@@ -29,6 +29,8 @@ export interface ReadOptions {
   onDocument?: (doc: Document) => void;
   /** Reports files and bytes read (default: none). */
   progress?: Progress;
+  /** Directories left out when walking the given folders (build's output folder). */
+  skipDirs?: readonly string[];
 }
 
 /** Splits an in-memory text into clauses (for small inputs such as one side of a bitext). */
@@ -88,7 +90,7 @@ export async function* readRangeBatches(range: FileRange, options: ReadOptions =
  * chunk read: the fast path for counting. Throws ZhtermError naming the file for unreadable input.
  */
 export async function* readSentenceBatches(paths: string[], options: ReadOptions = {}): AsyncGenerator<Sentence[]> {
-  const files = discoverFiles(paths);
+  const files = discoverFiles(paths, options.skipDirs);
   const progress = options.progress ?? NO_PROGRESS;
   progress.addTotal(files.length, files.reduce((sum, f) => sum + f.size, 0));
   for (const { path } of files) {

@@ -33,6 +33,8 @@ export interface CountPathsOptions extends CountOptions {
   encoding?: string;
   /** Bytes read at a time (default 1 MiB). */
   chunkSize?: number;
+  /** Directories left out when walking the given folders (build's output folder). */
+  skipDirs?: readonly string[];
   /** Units per share when cutting large files (default 16). */
   unitsPerShare?: number;
   /** Files smaller than this are never cut (default 4 MiB). */
@@ -68,7 +70,7 @@ interface CountPlan {
 }
 
 async function planCounting(paths: string[], options: CountPathsOptions): Promise<CountPlan> {
-  const files = discoverFiles(paths);
+  const files = discoverFiles(paths, options.skipDirs);
   const count = options.shares ?? DEFAULT_SHARES;
   if (!(Number.isInteger(count) && count >= 1)) throw new ZhtermError(`shares must be a whole number of at least 1, not ${count}`);
   const units = await planUnits(files, count, options);
@@ -335,7 +337,7 @@ class WorkerPool {
 async function collectContexts(ranked: Candidate[], paths: string[], options: ExtractPathsOptions): Promise<Candidate[]> {
   const collector = new ContextCollector(ranked, options);
   if (!collector.complete && paths.length > 0) {
-    for await (const batch of readSentenceBatches(paths, { encoding: options.encoding, chunkSize: options.chunkSize })) for (const s of batch) collector.add(s);
+    for await (const batch of readSentenceBatches(paths, { encoding: options.encoding, chunkSize: options.chunkSize, skipDirs: options.skipDirs })) for (const s of batch) collector.add(s);
   }
   return collector.finish();
 }

@@ -57,6 +57,19 @@ describe('build', async () => {
   });
 });
 
+describe('build with its output folder inside the corpus', () => {
+  it('never reads its own exports (anki.txt, pleco.txt) as corpus on the next run', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'zhterm-self-'));
+    for (const name of readdirSync(corpus)) writeFileSync(join(root, name), readFileSync(join(corpus, name)));
+    const outDir = join(root, 'exports');
+    const first = await build({ paths: [root], glossary, outDir, date: '2026-11-28' });
+    const second = await build({ paths: [root], glossary, outDir, date: '2026-11-28' });
+    expect(second.corpusFiles).toEqual(first.corpusFiles);
+    expect(second.corpusFiles.map((f) => relative(root, f))).toEqual(['wangyi-multilateralism.txt', 'wangyi-opening.txt']);
+    expect(second.records.map((r) => [r.zh, r.freq])).toEqual(first.records.map((r) => [r.zh, r.freq]));
+  });
+});
+
 describe('writeExports', () => {
   const records = [{ zh: '多边主义', pinyin: 'duōbiān zhǔyì', pinyinNumbers: 'duo1bian1 zhu3yi4', hant: '多邊主義', tw: '多邊主義', hk: '多邊主義', en: 'multilateralism', enAdmitted: [], enDeprecated: [], status: 'glossary' as const, freq: 7, docFreq: 1, score: 1, contexts: [], related: [] }];
 
