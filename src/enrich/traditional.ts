@@ -21,6 +21,7 @@ const converters = once(() => {
     hant: then(OpenCC.Converter({ from: 'cn', to: 't' }) as Convert, corrector('hant')),
     tw: then(exceptWords(standardInTaiwan, OpenCC.Converter({ from: 't', to: 'twp' }) as Convert), corrector('tw')),
     hk: then(OpenCC.Converter({ from: 't', to: 'hk' }) as Convert, corrector('hk')),
+    taiwanCharacters: OpenCC.Converter({ from: 't', to: 'tw' }) as Convert,
   };
 });
 
@@ -51,4 +52,12 @@ export function traditionalForms(simplified: string): TraditionalForms {
   const c = converters();
   const hant = c.hant(simplified);
   return { hant, tw: c.tw(hant), hk: c.hk(hant) };
+}
+
+/**
+ * Taiwan's standard characters for a standard traditional form, without Taiwan's vocabulary (爲 → 為, 羣 → 群,
+ * 裏 → 裡, while 軟件 stays 軟件): the characters learners' dictionaries such as Pleco list, for flashcards.
+ */
+export function taiwanCharacters(hant: string): string {
+  return converters().taiwanCharacters(hant);
 }

@@ -3,6 +3,7 @@
 // and one example sentence from the corpus; tags for status, HSK level and domain.
 import type { TermRecord } from '../types.ts';
 import { englishOf, hskLabel, oneLine } from './learner.ts';
+import { taiwanCharacters } from '../enrich/traditional.ts';
 
 export interface AnkiOptions {
   /** Deck to import into (default 'zhterm'; `::` makes a subdeck). */
@@ -24,7 +25,7 @@ function back(r: TermRecord): string {
   const english = englishOf(r);
   const lines = [
     r.pinyin ? `<div class="pinyin">${escapeHtml(r.pinyin)}</div>` : '',
-    r.hant && r.hant !== r.zh ? `<div class="traditional">${escapeHtml(r.hant)}</div>` : '',
+    r.hant && taiwanCharacters(r.hant) !== r.zh ? `<div class="traditional">${escapeHtml(taiwanCharacters(r.hant))}</div>` : '',
     english ? `<div class="english">${escapeHtml(english)}</div>` : '',
     !english && r.gloss ? `<div class="gloss"><i>gloss:</i> ${escapeHtml(r.gloss)}</div>` : '',
     hskLabel(r.hsk) ? `<div class="hsk">${escapeHtml(hskLabel(r.hsk))}</div>` : '',

@@ -2,6 +2,7 @@
 // category lines (`// zhterm/glossary`) so glossary terms and extraction candidates land in separate folders.
 import type { TermRecord } from '../types.ts';
 import { englishOf, oneLine } from './learner.ts';
+import { taiwanCharacters } from '../enrich/traditional.ts';
 
 export interface PlecoOptions {
   /** Top-level flashcard category (default 'zhterm'). */
@@ -22,7 +23,8 @@ export function writePleco(records: TermRecord[], options: PlecoOptions = {}): s
 
 function card(r: TermRecord): string {
   // Pleco takes the bracket only when the traditional characters differ.
-  const headword = r.hant && r.hant !== r.zh ? `${r.zh}[${r.hant}]` : r.zh;
+  const traditional = r.hant ? taiwanCharacters(r.hant) : '';
+  const headword = traditional && traditional !== r.zh ? `${r.zh}[${traditional}]` : r.zh;
   return [headword, plecoPinyin(r.pinyinNumbers), definition(r)].map(oneLine).join('\t');
 }
 

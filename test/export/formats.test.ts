@@ -89,6 +89,12 @@ describe('writePleco', () => {
     ]);
   });
 
+  it('writes the traditional characters Pleco lists (Taiwan standard: 為, 群), never OpenCC’s old forms (爲, 羣)', () => {
+    const record = { ...RECORDS[0]!, zh: '以人民为中心', hant: '以人民爲中心', tw: '以人民為中心', hk: '以人民爲中心' };
+    expect(writePleco([record]).split('\n')[1]!.split('\t')[0]).toBe('以人民为中心[以人民為中心]');
+    expect(writeAnki([record])).toContain('<div class="traditional">以人民為中心</div>');
+  });
+
   it('writes pinyin as Pleco reads it: syllables apart, neutral tone as 5', () => {
     const record = { ...RECORDS[0], zh: '真正的多边主义', hant: '真正的多邊主義', pinyinNumbers: 'zhen1zheng4 de0 duo1bian1-zhu3yi4' };
     expect(writePleco([record]).split('\n')[1]).toBe('真正的多边主义[真正的多邊主義]\tzhen1zheng4 de5 duo1bian1 zhu3yi4\ta community with a shared future for mankind (also: a community with a shared future for humanity) (avoid: a community of common destiny)');
