@@ -18,7 +18,8 @@ const clean = file('clean.tsv', 'id\tzh\ten\n1\t推进“一带一路”建设\t
 const faulty = file('faulty.tsv', 'id\tzh\ten\n1\t推进一带一路建设\tpromote One Belt, One Road\n2\t联合国\tthe organisation\n');
 const warningOnly = file('warn.tsv', 'id\tzh\ten\n1\t人民币\tRMB\n2\t人民币\tRMB\n3\t人民币\tyuan\n');
 
-async function check(...args: string[]): Promise<{ code: number; stderr: string }> {
+/** Runs `zhterm check` with these arguments, standard output muted, standard error captured. */
+async function zhtermCheck(...args: string[]): Promise<{ code: number; stderr: string }> {
   let stderr = '';
   const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
     stderr += String(chunk);
@@ -26,12 +27,15 @@ async function check(...args: string[]): Promise<{ code: number; stderr: string 
   });
   const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
   try {
-    return { code: await main(['node', 'zhterm', 'check', '--glossary', GLOSSARY, '--no-recurring', ...args]), stderr };
+    return { code: await main(['node', 'zhterm', 'check', ...args]), stderr };
   } finally {
     spy.mockRestore();
     stdout.mockRestore();
   }
 }
+
+/** The same with the fixture glossary and no recurring-term check. */
+const check = (...args: string[]): Promise<{ code: number; stderr: string }> => zhtermCheck('--glossary', GLOSSARY, '--no-recurring', ...args);
 
 afterEach(() => {
   process.exitCode = undefined;
@@ -106,18 +110,7 @@ describe('zhterm check', () => {
   });
 
   it('names the glossary it used when none is given (./glossary when there is one, else the project’s)', async () => {
-    let stderr = '';
-    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stderr += String(chunk);
-      return true;
-    });
-    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    try {
-      await main(['node', 'zhterm', 'check', '--no-recurring', clean]);
-    } finally {
-      spy.mockRestore();
-      stdout.mockRestore();
-    }
+    const { stderr } = await zhtermCheck('--no-recurring', clean);
     expect(stderr).toMatch(/^zhterm check: glossary \S*glossary \(\d+ entries\)\n$/);
   });
 
