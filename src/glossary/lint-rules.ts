@@ -2,6 +2,7 @@
 // and returns the entries it objects to; lint.ts turns them into problems with file:line.
 // Message template throughout: "Unexpected `X`, use `Y` instead" where there is a fix to name.
 import type { GlossaryEntry } from '../types.ts';
+import { englishKey } from '../check/match/en.ts';
 import { normalizeRendering, normalizeTerm, toSimplifiedForm } from './normalize.ts';
 import type { ProblemSeverity } from './problem.ts';
 
@@ -75,9 +76,9 @@ export const RULES: LintRule[] = [
   {
     id: 'preferred-deprecated',
     severity: 'error',
-    description: 'A rendering that is both preferred (en) and deprecated.',
+    description: 'A rendering that is both preferred (en) and deprecated, as the checker matches them (hyphens as spaces, articles and inflections ignored).',
     check: eachEntry((entry) =>
-      entry.enDeprecated.some((d) => normalizeRendering(d) === normalizeRendering(entry.en))
+      entry.enDeprecated.some((d) => checkerKey(d) === checkerKey(entry.en))
         ? [`Unexpected \`${entry.en}\` as both preferred and deprecated rendering of \`${entry.zh}\``]
         : [],
     ),
@@ -85,11 +86,11 @@ export const RULES: LintRule[] = [
   {
     id: 'admitted-deprecated',
     severity: 'error',
-    description: 'A rendering that is both admitted and deprecated.',
+    description: 'A rendering that is both admitted and deprecated, as the checker matches them.',
     check: eachEntry((entry) => {
-      const deprecated = new Set(entry.enDeprecated.map(normalizeRendering));
+      const deprecated = new Set(entry.enDeprecated.map(checkerKey));
       return entry.enAdmitted
-        .filter((a) => deprecated.has(normalizeRendering(a)))
+        .filter((a) => deprecated.has(checkerKey(a)))
         .map((a) => `Unexpected \`${a}\` as both admitted and deprecated rendering of \`${entry.zh}\``);
     }),
   },
@@ -182,3 +183,11 @@ export const RULES: LintRule[] = [
     ),
   },
 ];
+
+/**
+ * A rendering as zhterm check matches it in a target (dual-circulation = dual circulation, the Belt and Road = Belt
+ * and Road): a deprecated rendering with the key of an accepted one could never be reported.
+ */
+function checkerKey(en: string): string {
+  return englishKey(en) || normalizeRendering(en);
+}

@@ -54,6 +54,11 @@ function cases(): RuleCase[] {
           entries: [entry('一带一路', 'the Belt and Road Initiative', { enDeprecated: ['One Belt, One Road', 'The Belt and Road  initiative'] })],
           messages: ['Unexpected `the Belt and Road Initiative` as both preferred and deprecated rendering of `一带一路`'],
         },
+        {
+          // the checker reads a hyphen as a space: this deprecated rendering could never be reported
+          entries: [entry('双循环', 'dual-circulation', { enDeprecated: ['dual circulation'] })],
+          messages: ['Unexpected `dual-circulation` as both preferred and deprecated rendering of `双循环`'],
+        },
       ],
     },
     {
