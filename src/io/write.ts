@@ -31,10 +31,16 @@ export function writeFilesAtomic(files: readonly { path: string; data: string | 
       throw writeError(p.path, err);
     }
   }
-  for (const p of plans) {
-    if (p.tmp === undefined) writeDirectly(p.path, p.data);
-    else renameOrThrow(p.tmp, p.target, p.path);
-  }
+  plans.forEach((p, i) => {
+    try {
+      if (p.tmp === undefined) writeFileSync(p.path, p.data);
+      else renameSync(p.tmp, p.target);
+    } catch (err) {
+      // the temporary files not renamed yet are removed with it
+      for (const rest of plans.slice(i)) if (rest.tmp !== undefined) rmSync(rest.tmp, { force: true });
+      throw writeError(p.path, err);
+    }
+  });
 }
 
 /** Where a path is written: the file a link points to, through a temporary file; or directly (`tmp` undefined). */
@@ -46,23 +52,6 @@ function plan(path: string): { target: string; tmp?: string } {
   }
   const target = statOrUndefined(() => lstatSync(path))?.isSymbolicLink() && existing !== undefined ? realpathSync(path) : path;
   return { target, tmp: join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`) };
-}
-
-function renameOrThrow(tmp: string, target: string, path: string): void {
-  try {
-    renameSync(tmp, target);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw writeError(path, err);
-  }
-}
-
-function writeDirectly(path: string, data: string | Uint8Array): void {
-  try {
-    writeFileSync(path, data);
-  } catch (err) {
-    throw writeError(path, err);
-  }
 }
 
 function statOrUndefined(stat: () => Stats): Stats | undefined {
