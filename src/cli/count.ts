@@ -1,7 +1,7 @@
 // `zhterm count [paths...] -o FILE`: the n-gram counts of one shard of a corpus, for
 // `zhterm extract --counts FILES...` to merge and rank. Any batch system can count shards anywhere.
 import type { Command } from 'commander';
-import { discoverFiles, STDIN } from '../corpus/index.ts';
+import { discoverFiles, inputName } from '../corpus/index.ts';
 import { ZhtermError } from '../errors.ts';
 import { writeCountsFile } from '../extract/counts-file.ts';
 import { countPaths, defaultWorkers } from '../extract/parallel.ts';
@@ -20,13 +20,13 @@ interface CountCliOptions {
 async function count(paths: string[], opts: CountCliOptions): Promise<void> {
   if (paths.length === 0) throw new ZhtermError('count: no input (give files, directories or - for standard input)');
   if (opts.output === undefined || opts.output === '-') throw new ZhtermError('count: give the counts file to write with -o FILE (it is binary)');
-  const inputs = discoverFiles(paths).map((f) => ({ path: f.path === STDIN ? '<stdin>' : f.path, bytes: f.size }));
+  const inputs = discoverFiles(paths).map((f) => ({ path: inputName(f.path), bytes: f.size }));
   const progress = createProgress({ stage: 'count', quiet: opts.quiet });
   const counts = await countPaths(paths, { maxChars: opts.maxLen, encoding: opts.encoding, workers: opts.workers, shares: opts.shares, progress });
   progress.setStage('write');
   writeCountsFile(opts.output, counts, { inputs });
   progress.done();
-  if (counts.sentences === 0) process.stderr.write(`zhterm count: warning: no text in ${paths.map((p) => (p === '-' ? '<stdin>' : p)).join(', ')}\n`);
+  if (counts.sentences === 0) process.stderr.write(`zhterm count: warning: no text in ${paths.map(inputName).join(', ')}\n`);
   if (!opts.quiet) {
     process.stderr.write(
       `zhterm count: ${inputs.length} file(s), ${counts.documents} document(s), ${counts.tokens} words, ${counts.table.size} n-grams → ${opts.output}\n`,

@@ -3,6 +3,7 @@
 import { Option, type Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { checkEncodingName, createStrictDecoder, detectEncoding, SAMPLE_BYTES } from '../corpus/encoding.ts';
+import { inputName } from '../corpus/index.ts';
 import { ZhtermError } from '../errors.ts';
 import { ENRICH_FORMATTERS, type EnrichFormat } from '../enrich/format.ts';
 import { enrichTerms } from '../enrich/index.ts';
@@ -25,7 +26,7 @@ function readTermFile(file: string, encoding: string | undefined): string {
     const code = (err as NodeJS.ErrnoException).code;
     throw new ZhtermError(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message}`);
   }
-  const name = file === '-' ? '<stdin>' : file;
+  const name = inputName(file);
   // a list of a few short lines is too little for detection to tell GBK from other encodings: --encoding decides
   const decoder = createStrictDecoder(encoding !== undefined ? checkEncodingName(encoding) : detectEncoding(bytes.subarray(0, SAMPLE_BYTES), name), name);
   return decoder.decode(bytes) + decoder.end();
@@ -33,7 +34,7 @@ function readTermFile(file: string, encoding: string | undefined): string {
 
 function enrich(file: string | undefined, opts: EnrichCliOptions): void {
   const path = file ?? '-';
-  const list = parseTermList(readTermFile(path, opts.encoding), path === '-' ? '<stdin>' : path);
+  const list = parseTermList(readTermFile(path, opts.encoding), inputName(path));
   for (const warning of list.warnings) process.stderr.write(`zhterm enrich: ${warning}\n`);
   const rows = enrichTerms(list.terms.map((t) => t.term), { toneSandhi: opts.toneSandhi, toneless: opts.toneless });
   writeOutput(opts.output, ENRICH_FORMATTERS[opts.format](rows));

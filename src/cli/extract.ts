@@ -1,6 +1,7 @@
 // `zhterm extract [paths...]`: recurring set phrases of a corpus, ranked by n-gram statistics alone.
 // The thin CLI over src/extract: parses options, picks the formatter, writes atomically.
 import { Option, type Command } from 'commander';
+import { inputName } from '../corpus/index.ts';
 import { ZhtermError } from '../errors.ts';
 import { extractFromPaths } from '../extract/index.ts';
 import { defaultWorkers, extractFromCountsFiles, extractPaths } from '../extract/parallel.ts';
@@ -67,7 +68,7 @@ async function extract(paths: string[], opts: ExtractCliOptions): Promise<void> 
     onSentence: () => sentences++,
   });
   progress.done();
-  if (sentences === 0) process.stderr.write(`zhterm extract: warning: no text in ${paths.map((p) => (p === '-' ? '<stdin>' : p)).join(', ')}: nothing to extract\n`);
+  if (sentences === 0) process.stderr.write(`zhterm extract: warning: no text in ${paths.map(inputName).join(', ')}: nothing to extract\n`);
   writeOutput(opts.output, EXTRACT_FORMATTERS[outputFormat(opts)](candidates));
 }
 

@@ -60,8 +60,9 @@ function walk(dir: string, skip: ReadonlySet<string>): InputFile[] {
     const stat = statOrThrow(path);
     if (stat.isDirectory()) {
       if (!skip.has(resolve(path))) out.push(...walk(path, skip));
+    } else if (stat.isFile() && TEXT_EXTENSIONS.includes(extname(name).toLowerCase())) {
+      out.push({ path, size: stat.size });
     }
-    else if (stat.isFile() && TEXT_EXTENSIONS.includes(extname(name).toLowerCase())) out.push({ path, size: stat.size });
   }
   return out;
 }

@@ -9,13 +9,13 @@
 import type { Document, Sentence } from '../types.ts';
 import { NO_PROGRESS, type Progress } from '../io/progress.ts';
 import { DocumentTracker, pushLineSentences } from './documents.ts';
-import { discoverFiles, STDIN } from './files.ts';
-import { readLineBatches, STDIN_NAME } from './lines.ts';
+import { discoverFiles } from './files.ts';
+import { inputName, readLineBatches } from './lines.ts';
 import { isMarkdown, stripMarkdown } from './markdown.ts';
 
 export { discoverFiles, STDIN, TEXT_EXTENSIONS, type InputFile } from './files.ts';
 export { detectEncoding, checkEncodingName, SAMPLE_BYTES } from './encoding.ts';
-export { readLineBatches, STDIN_NAME, type LineBatch, type LineStreamOptions } from './lines.ts';
+export { inputName, readLineBatches, STDIN_NAME, type LineBatch, type LineStreamOptions } from './lines.ts';
 export { clauseSpans, splitClauses } from './clauses.ts';
 export { headerTitle, DocumentTracker, pushLineSentences } from './documents.ts';
 export { foldClause, normalizeText, surfaceForm, textOffset, toSimplified, hasTraditional, type NormalizedClause } from './normalize.ts';
@@ -64,7 +64,7 @@ export interface FileRange {
 export async function* readRangeBatches(range: FileRange, options: ReadOptions = {}): AsyncGenerator<Sentence[]> {
   const { path } = range;
   const progress = options.progress ?? NO_PROGRESS;
-  const file = path === STDIN ? STDIN_NAME : path;
+  const file = inputName(path);
   const docs = new DocumentTracker(file, file, options.onDocument);
   const clean = isMarkdown(path) ? stripMarkdown : (line: string): string => line;
   const batches = readLineBatches(path, {

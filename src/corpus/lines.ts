@@ -30,6 +30,11 @@ export const DEFAULT_CHUNK_SIZE = 1 << 20;
 /** Name used for standard input in locations and errors. */
 export const STDIN_NAME = '<stdin>';
 
+/** A path as locations and messages name it: `-` is <stdin>. */
+export function inputName(path: string): string {
+  return path === STDIN ? STDIN_NAME : path;
+}
+
 function byteChunks(path: string, options: LineStreamOptions): AsyncIterable<Buffer> {
   if (path === STDIN) return process.stdin;
   const end = options.end === undefined ? undefined : options.end - 1;
@@ -58,7 +63,7 @@ async function* withSample(chunks: AsyncIterable<Buffer>, size: number): AsyncGe
 
 /** Yields the decoded lines of one file in batches (one batch per chunk read). */
 export async function* readLineBatches(path: string, options: LineStreamOptions = {}): AsyncGenerator<LineBatch> {
-  const file = path === STDIN ? STDIN_NAME : path;
+  const file = inputName(path);
   const forced = options.encoding === undefined ? undefined : checkEncodingName(options.encoding);
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   // The detector needs a sample; with a forced encoding the chunks are used as they come.
