@@ -1,7 +1,7 @@
 // `zhterm check`: reads bitexts and a glossary, runs the terminology checks, writes a report and sets the exit
 // code (0 clean, 1 findings at or above --fail-on, 2 bad input).
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { FORMATTERS, type ReportFormat } from '../check/formatters/index.ts';
 import { CHECK_IDS, SEVERITIES, atLeast, checkUnits } from '../check/index.ts';
 import { readAlignedFiles, readBitext } from '../check/readers/index.ts';
@@ -9,6 +9,7 @@ import { EXIT, ZhtermError } from '../errors.ts';
 import { defaultGlossaryPath, loadGlossary } from '../glossary/load.ts';
 import { writeFileAtomic, writeOutput } from '../io/write.ts';
 import type { CheckId, Severity, TranslationUnit } from '../types.ts';
+import { formatOfFileName } from './options.ts';
 
 interface CheckCliOptions {
   source?: string;
@@ -22,12 +23,8 @@ interface CheckCliOptions {
   allowEmpty: boolean;
 }
 
-/** The project's glossary: ./glossary when the current directory has one, else the one shipped with zhterm. */
-/** The report format an output file name implies (report.xlsx → xlsx); a table otherwise. */
-function reportFormatOf(output: string | undefined): ReportFormat {
-  const ext = output === undefined ? '' : extname(output).slice(1).toLowerCase();
-  return ext === 'json' || ext === 'html' || ext === 'xlsx' ? ext : 'table';
-}
+/** The report formats an -o file name implies by its extension; any other name gets the table. */
+const FILE_FORMATS: readonly ReportFormat[] = ['json', 'html', 'xlsx'];
 
 function parseChecks(value: string): CheckId[] {
   const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -65,18 +62,18 @@ export function registerCheck(program: Command): void {
     .option('--allow-empty', 'skip untranslated segments instead of stopping on them', false)
     .action((files: string[], opts: CheckCliOptions) => {
       // the report never replaces what it reports on
-      const inputs = [...files, opts.source, opts.target].filter((f): f is string => f !== undefined && f !== '-');
-      if (opts.output !== undefined && opts.output !== '-' && inputs.some((f) => resolve(f) === resolve(opts.output!))) {
+      const inputs = [...files, opts.source, opts.target].filter((f): f is string => f !== undefined);
+      if (opts.output !== undefined && opts.output !== '-' && inputs.some((f) => f !== '-' && resolve(f) === resolve(opts.output!))) {
         throw new ZhtermError(`${opts.output}: is an input of this check; write the report elsewhere`);
       }
       const units = readUnits(files, opts);
       // nothing read is nothing checked: a CI job must not pass on an empty or emptied file
-      if (units.length === 0) throw new ZhtermError(`${[...files, opts.source, opts.target].filter(Boolean).join(', ')}: no segments to check`);
+      if (units.length === 0) throw new ZhtermError(`${inputs.join(', ')}: no segments to check`);
       const glossaryPath = opts.glossary ?? defaultGlossaryPath();
       const glossary = loadGlossary(glossaryPath);
       if (glossary.length === 0) throw new ZhtermError(`${glossaryPath}: the glossary has no entries: nothing to check against`);
       const findings = checkUnits(units, glossary, { ...(opts.checks ? { checks: opts.checks } : {}), ...(opts.recurring ? {} : { recurring: [] }) });
-      const format = opts.format ?? reportFormatOf(opts.output);
+      const format = opts.format ?? formatOfFileName(opts.output, FILE_FORMATS) ?? 'table';
       const color = format === 'table' && opts.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
       const report = FORMATTERS[format](findings, { color, checked: units.length });
       if (typeof report === 'string') writeOutput(opts.output, report);

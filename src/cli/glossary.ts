@@ -13,6 +13,7 @@ import { readGlossarySource } from '../glossary/read.ts';
 import { LINT_FORMATTERS, type LintFormat } from '../glossary/report.ts';
 import { writeFileAtomic, writeOutput } from '../io/write.ts';
 import { VERSION } from './main.ts';
+import { formatOfFileName } from './options.ts';
 
 function lint(path: string | undefined, opts: { format: LintFormat; failOn: ProblemSeverity }): void {
   const source = readGlossarySource(path ?? defaultGlossaryPath());
@@ -44,11 +45,12 @@ interface ExportCliOptions {
 }
 
 function exportCommand(path: string | undefined, opts: ExportCliOptions): void {
+  const implied = formatOfFileName(opts.output, EXPORT_FORMATS);
   const ext = opts.output ? extname(opts.output).slice(1).toLowerCase() : '';
-  if (opts.format === undefined && ext !== '' && formatOfFile(opts.output) === undefined) {
+  if (opts.format === undefined && ext !== '' && implied === undefined) {
     throw new ZhtermError(`${opts.output}: cannot export .${ext}; choose --format ${EXPORT_FORMATS.join(', ')}`);
   }
-  const format = opts.format ?? formatOfFile(opts.output) ?? 'tsv';
+  const format = opts.format ?? implied ?? 'tsv';
   const glossaryPath = path ?? defaultGlossaryPath();
   // the glossary is never rewritten unless asked
   if (opts.output !== undefined && opts.output !== '-' && !opts.force && isInside(resolve(opts.output), resolve(glossaryPath))) {
@@ -70,11 +72,6 @@ function isInside(path: string, root: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-/** The export format an output file name implies (glossary.tbx → tbx), if any. */
-function formatOfFile(file: string | undefined): ExportFormat | undefined {
-  const ext = file ? extname(file).slice(1).toLowerCase() : '';
-  return (EXPORT_FORMATS as readonly string[]).includes(ext) ? (ext as ExportFormat) : undefined;
-}
 
 export function registerGlossary(program: Command): void {
   const glossary = program
