@@ -23,9 +23,10 @@ export function writeAnki(records: TermRecord[], options: AnkiOptions = {}): str
 
 function back(r: TermRecord): string {
   const english = englishOf(r);
+  const traditional = r.hant ? taiwanCharacters(r.hant) : '';
   const lines = [
     r.pinyin ? `<div class="pinyin">${escapeHtml(r.pinyin)}</div>` : '',
-    r.hant && taiwanCharacters(r.hant) !== r.zh ? `<div class="traditional">${escapeHtml(taiwanCharacters(r.hant))}</div>` : '',
+    traditional && traditional !== r.zh ? `<div class="traditional">${escapeHtml(traditional)}</div>` : '',
     english ? `<div class="english">${escapeHtml(english)}</div>` : '',
     !english && r.gloss ? `<div class="gloss"><i>gloss:</i> ${escapeHtml(r.gloss)}</div>` : '',
     hskLabel(r.hsk) ? `<div class="hsk">${escapeHtml(hskLabel(r.hsk))}</div>` : '',
