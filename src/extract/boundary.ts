@@ -105,6 +105,11 @@ export function canBeHead(tag: string): boolean {
   return !NON_HEAD_TAGS.has(tag);
 }
 
+/** Adverbs (不断, 全面 by resources/extract/tags.txt), adjectives used as adverbs (积极, 较快) and verbs used as adverbs. */
+export function isAdverbTag(tag: string): boolean {
+  return tag === 'd' || tag === 'ad' || tag === 'vd';
+}
+
 /** A plain verb (not a verbal noun such as 发展 vn) opens a verb phrase rather than a name. */
 export function isPlainVerb(tag: string): boolean {
   return tag === 'v' || tag === 'vd' || tag === 'vi';

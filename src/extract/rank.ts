@@ -4,11 +4,12 @@ import type { Candidate } from '../types.ts';
 import { generalFrequencies, type GeneralFrequencies } from '../segment/index.ts';
 import { pruneForRanking, type Counts } from './counts.ts';
 import { hashIds } from './ngram-table.ts';
-import { NOT_FIRST, NOT_LAST, canBeHead, edgeBits, edgeRestriction, frames, framesComplete, isClauseMarker, isNumberLike, isPlainVerb, isSmallNumeral } from './boundary.ts';
+import { NOT_FIRST, NOT_LAST, canBeHead, edgeBits, edgeRestriction, frames, framesComplete, isAdverbTag, isClauseMarker, isNumberLike, isPlainVerb, isSmallNumeral } from './boundary.ts';
 import { listedShapeFactor, partsAllowed, shapeFactor, wordParts } from './shape.ts';
 import { hskLevels } from '../enrich/hsk.ts';
 import { isDictionaryHeadword } from './lexicon.ts';
 import { withTagCorrections } from './tags.ts';
+import { nominalVerbs, withNominalVerbs } from './nominal-verbs.ts';
 import { splitWordOccurrences } from './split-words.ts';
 import { jiebaSmallCut, type SmallCut } from './small-cuts.ts';
 import { branchingEntropy, cValue, npmi, rarity } from './measures.ts';
@@ -172,7 +173,9 @@ function edgesAllowed(counts: Counts, gluedPair: GluedIds, ids: ArrayLike<number
 export function rankCandidates(counts: Counts, options: RankOptions = {}): Candidate[] {
   const minFreq = Math.max(1, options.minFreq ?? 2);
   const maxLen = options.maxLen ?? counts.maxChars;
-  const general = withTagCorrections(options.general ?? generalFrequencies());
+  const dictionaryTags = withTagCorrections(options.general ?? generalFrequencies());
+  // verbs that this corpus uses as nouns (社会治理。) are tagged vn for the shape and the free-neighbour rules
+  const general = withNominalVerbs(dictionaryTags, nominalVerbs(counts, dictionaryTags));
   const cutSmall = options.cutSmall ?? jiebaSmallCut;
   const t = counts.table;
   const N = Math.max(1, counts.tokens);
@@ -191,7 +194,7 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     hanToken[id] = HAN.test(w) ? 1 : 0;
     verb[id] = isPlainVerb(tag) ? 1 : 0;
     conjunction[id] = tag === 'c' ? 1 : 0;
-    adverb[id] = tag === 'd' || tag === 'ad' || tag === 'vd' ? 1 : 0;
+    adverb[id] = isAdverbTag(tag) ? 1 : 0;
     bits[id] = edgeBits(w);
     numberLike[id] = isNumberLike(w) ? 1 : 0;
     clauseMarker[id] = isClauseMarker(w) ? 1 : 0;
