@@ -93,6 +93,20 @@ describe('TMX 1.4', () => {
     expect(brief(readTmx(tmx, 'c.tmx'))).toEqual([['1', 2, '一带一路倡议', 'the Belt and Road Initiative']]);
   });
 
+  it('checks every English variant of a unit, named by its language (en-US and en-GB in one memory)', () => {
+    const tmx =
+      '<tmx version="1.4"><body>\n' +
+      '<tu tuid="4"><tuv xml:lang="zh-CN"><seg>全球治理体系</seg></tuv><tuv xml:lang="en-US"><seg>the global governance system</seg></tuv>' +
+      '<tuv xml:lang="en-GB"><seg>the system of global governance</seg></tuv></tu>\n' +
+      '<tu tuid="5"><tuv xml:lang="zh-CN"><seg>一带一路</seg></tuv><tuv xml:lang="en-US"><seg>the Belt and Road</seg></tuv><tuv xml:lang="en-GB"><seg></seg></tuv></tu>\n' +
+      '</body></tmx>';
+    expect(brief(readTmx(tmx, 'v.tmx'))).toEqual([
+      ['4 (en-US)', 2, '全球治理体系', 'the global governance system'],
+      ['4 (en-GB)', 2, '全球治理体系', 'the system of global governance'],
+      ['5', 3, '一带一路', 'the Belt and Road'],
+    ]);
+  });
+
   it('skips a unit with tags and no text on either side', () => {
     const tmx = '<tmx version="1.4"><body>\n<tu tuid="1"><tuv xml:lang="zh-CN"><seg><ph x="1">{\\page}</ph></seg></tuv><tuv xml:lang="en"><seg><ph x="1">{\\page}</ph></seg></tuv></tu>\n</body></tmx>';
     expect(readTmx(tmx, 'p.tmx')).toEqual([]);
