@@ -105,9 +105,9 @@ export function canBeHead(tag: string): boolean {
   return !NON_HEAD_TAGS.has(tag);
 }
 
-/** Adverbs (不断, 全面 by resources/extract/tags.txt), adjectives used as adverbs (积极, 较快) and verbs used as adverbs. */
+/** Adverbs (d: 不断; df, dg: 不要, 甚), adjectives used as adverbs (ad: 积极, 全面 by resources/extract/tags.txt), verbs used as adverbs (vd). */
 export function isAdverbTag(tag: string): boolean {
-  return tag === 'd' || tag === 'ad' || tag === 'vd';
+  return tag === 'd' || tag === 'ad' || tag === 'vd' || tag === 'df' || tag === 'dg';
 }
 
 /** A plain verb (not a verbal noun such as 发展 vn) opens a verb phrase rather than a name. */

@@ -3,7 +3,7 @@
 // A single jieba word of 3+ characters is often a phrase in the dictionary (完全符合 3 i): it is judged by its parts.
 import type { GeneralFrequencies } from '../segment/index.ts';
 import { jiebaSmallCut, type SmallCut } from './small-cuts.ts';
-import { NOT_FIRST, NOT_LAST, canBeHead, edgeRestriction, isPlainVerb, isTitleOfOffice } from './boundary.ts';
+import { NOT_FIRST, NOT_LAST, canBeHead, edgeRestriction, isAdverbTag, isPlainVerb, isTitleOfOffice } from './boundary.ts';
 
 /** Factors of the formula (docs/extract.md). */
 export const SHAPE = {
@@ -17,7 +17,6 @@ export const SHAPE = {
 
 /** jieba's tags of names (nr people, ns places, nz others) and of words its HMM made up (mostly names: 王毅). */
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nz', '']);
-const ADVERB_TAGS = new Set(['d', 'ad', 'df', 'dg']);
 /**
  * jieba's tag of adjectives used as adverbs of manner (积极, 切实, 充分, 坚决; 全面 by resources/extract/tags.txt): before a verb
  * always an instruction. Plain adverbs (d) are not held against a phrase: 初次分配, 共同富裕 are terms.
@@ -64,7 +63,7 @@ export function shapeFactor(words: string[], general: GeneralFrequencies, parts 
   // an adverb before a verb (大力发展, 深入开展, 积极开展, 全面落实): an instruction, not a name
   const adverbVerb = n > 1 && (isAdverbLike(words[0]) || general.tag(words[0]) === ADVERBIAL_ADJECTIVE) && (isPlainVerb(headTag) || headTag === 'vn');
   // …and so does a plain adverb before a verb (完全|符合); before an adjective it may open a term (共同|富裕)
-  if (parts) return adverbVerb || (n > 1 && ADVERB_TAGS.has(general.tag(words[0])) && !isAdjective(headTag)) ? SHAPE.nonHead : 1;
+  if (parts) return adverbVerb || (n > 1 && isAdverbTag(general.tag(words[0])) && !isAdjective(headTag)) ? SHAPE.nonHead : 1;
   let f = isPlainVerb(headTag) ? (n === 1 ? SHAPE.nonHead : SHAPE.verbHead) : canBeHead(headTag) ? 1 : SHAPE.nonHead;
   if (n > 1 && isPlainVerb(general.tag(words[0]))) f *= SHAPE.verbFirst;
   if (adverbVerb) f *= SHAPE.nonHead;
