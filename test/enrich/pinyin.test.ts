@@ -19,6 +19,7 @@ describe('pinyin: readings in context, checked against CC-CEDICT and the correct
     ['创新力', 'chuàngxīnlì', 'chuang4xin1li4'],
     ['便宜', 'piányi', 'pian2yi5'],
     ['两新一重', 'liǎngxīn-yīzhòng', 'liang3xin1-yi1zhong4'],
+    ['绿水青山就是金山银山', 'lǜshuǐ qīngshān jiùshì jīnshān yínshān', 'lü4shui3 qing1shan1 jiu4shi4 jin1shan1 yin2shan1'],
     ['战略', 'zhànlüè', 'zhan4lüe4'],
   ])('%s → %s', (term, pinyin, numbers) => {
     const e = pinyinOf(term);
