@@ -33,6 +33,10 @@ export interface BuildOptions {
   maxLen?: number;
   /** Force the corpus encoding (default: detect per file). */
   encoding?: string;
+  /** Shares the files are counted in (default 2; see CountPathsOptions.shares in extract/parallel.ts). */
+  shares?: number;
+  /** Contexts are found for the best N candidates (default: all `top` of them). */
+  contextsFor?: number;
   /** Date recorded in the About sheet, YYYY-MM-DD (default today, UTC); fixed for reproducible builds. */
   date?: string;
   /** Tool version recorded in the About sheet (default '0.0.0'; the CLI passes package.json's). */
@@ -87,6 +91,8 @@ export async function buildRecords(options: BuildOptions): Promise<{ records: Te
     minFreq: options.minFreq ?? DEFAULTS.minFreq,
     ...(options.maxLen !== undefined ? { maxLen: options.maxLen } : {}),
     encoding: options.encoding,
+    ...(options.shares !== undefined ? { shares: options.shares } : {}),
+    ...(options.contextsFor !== undefined ? { contextsFor: options.contextsFor } : {}),
     skipDirs,
     progress,
     ...(glossary.length ? { onSentence: (sentence: Sentence) => counter.add(sentence) } : {}),

@@ -1,7 +1,6 @@
 // `zhterm check`: reads bitexts and a glossary, runs the terminology checks, writes a report and sets the exit
 // code (0 clean, 1 findings at or above --fail-on, 2 bad input).
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { resolve } from 'node:path';
 import { FORMATTERS, type ReportFormat } from '../check/formatters/index.ts';
 import { CHECK_IDS, SEVERITIES, atLeast, checkUnits } from '../check/index.ts';
 import { readAlignedFiles, readBitext } from '../check/readers/index.ts';
@@ -9,6 +8,7 @@ import { EXIT, ZhtermError } from '../errors.ts';
 import { defaultGlossaryPath, loadGlossary } from '../glossary/load.ts';
 import { writeFileAtomic, writeOutput } from '../io/write.ts';
 import type { CheckId, Severity, TranslationUnit } from '../types.ts';
+import { refuseOutputOverInputs } from './protect.ts';
 import { formatOfFileName } from './options.ts';
 
 interface CheckCliOptions {
@@ -61,15 +61,16 @@ export function registerCheck(program: Command): void {
     .option('--no-recurring', 'do not check recurring source terms that the glossary lacks')
     .option('--allow-empty', 'skip untranslated segments instead of stopping on them', false)
     .action((files: string[], opts: CheckCliOptions) => {
-      // the report never replaces what it reports on
+      // the report never replaces what it reports on, nor the glossary it checks against
       const inputs = [...files, opts.source, opts.target].filter((f): f is string => f !== undefined);
-      if (opts.output !== undefined && opts.output !== '-' && inputs.some((f) => f !== '-' && resolve(f) === resolve(opts.output!))) {
-        throw new ZhtermError(`${opts.output}: is an input of this check; write the report elsewhere`);
-      }
+      const glossaryPath = opts.glossary ?? defaultGlossaryPath();
+      refuseOutputOverInputs(opts.output, [
+        ...inputs.map((path) => ({ path, role: 'an input of this check' })),
+        { path: glossaryPath, role: `part of the glossary ${glossaryPath}`, wholeFolder: true },
+      ]);
       const units = readUnits(files, opts);
       // nothing read is nothing checked: a CI job must not pass on an empty or emptied file
       if (units.length === 0) throw new ZhtermError(`${inputs.join(', ')}: no segments to check`);
-      const glossaryPath = opts.glossary ?? defaultGlossaryPath();
       const glossary = loadGlossary(glossaryPath);
       if (glossary.length === 0) throw new ZhtermError(`${glossaryPath}: the glossary has no entries: nothing to check against`);
       const findings = checkUnits(units, glossary, { ...(opts.checks ? { checks: opts.checks } : {}), ...(opts.recurring ? {} : { recurring: [] }) });

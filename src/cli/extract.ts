@@ -10,6 +10,10 @@ import { createProgress, type Progress } from '../io/progress.ts';
 import { writeOutput } from '../io/write.ts';
 import { buildRecords } from '../pipeline.ts';
 import { positiveInt } from './options.ts';
+import { refuseOutputOverInputs } from './protect.ts';
+
+/** Records are enriched one by one: as many as `zhterm build` keeps unless --top says otherwise. */
+const ENRICHED_TOP = 500;
 
 interface ExtractCliOptions {
   top?: number;
@@ -29,7 +33,22 @@ interface ExtractCliOptions {
 
 /** --enrich / --glossary: the build pipeline's merged records (pinyin, traditional forms, official renderings). */
 async function extractRecords(paths: string[], opts: ExtractCliOptions, progress: Progress): Promise<string> {
-  const { records } = await buildRecords({ paths, glossary: opts.glossary, top: opts.top ?? Infinity, minFreq: opts.minFreq, maxLen: opts.maxLen, encoding: opts.encoding, progress });
+  // the glossary's own terms are counted while the corpus is read, which shards cannot give
+  if (opts.counts) {
+    throw new ZhtermError('--counts cannot be combined with --enrich or --glossary: rank the shards with `zhterm extract --counts FILES -f json`, or build the termbase from the corpus');
+  }
+  if (opts.workers !== undefined && opts.workers > 1) process.stderr.write('zhterm extract: -j ignored with --enrich/--glossary: counted on one thread (the output is the same)\n');
+  const { records } = await buildRecords({
+    paths,
+    glossary: opts.glossary,
+    top: opts.top ?? ENRICHED_TOP,
+    minFreq: opts.minFreq,
+    maxLen: opts.maxLen,
+    encoding: opts.encoding,
+    shares: opts.shares,
+    contextsFor: opts.contextsFor,
+    progress,
+  });
   progress.done();
   if (records.length === 0) process.stderr.write(`zhterm extract: warning: no terms found in ${paths.join(', ')}\n`);
   return RECORD_FORMATTERS[outputFormat(opts)](records);
@@ -42,6 +61,12 @@ function outputFormat(opts: ExtractCliOptions): ExtractFormat {
 
 async function extract(paths: string[], opts: ExtractCliOptions): Promise<void> {
   if (paths.length === 0 && !opts.counts) throw new ZhtermError('extract: no input (give files, directories or - for standard input)');
+  // the output never replaces a corpus file, a counts file or the glossary being merged
+  refuseOutputOverInputs(opts.output, [
+    ...paths.map((path) => ({ path, role: 'an input of this extraction' })),
+    ...(opts.counts ?? []).map((path) => ({ path, role: 'a counts file of this extraction' })),
+    ...(opts.glossary !== undefined ? [{ path: opts.glossary, role: `part of the glossary ${opts.glossary}`, wholeFolder: true }] : []),
+  ]);
   const progress = createProgress({ stage: 'extract', quiet: opts.quiet });
   if (opts.enrich || opts.glossary !== undefined) {
     writeOutput(opts.output, await extractRecords(paths, opts, progress));
@@ -77,7 +102,7 @@ export function registerExtract(program: Command): void {
     .command('extract')
     .description('Recurring set phrases and terms of a corpus, ranked by n-gram statistics (frequency, association, boundary entropy, termhood, nesting).')
     .argument('[paths...]', 'files, directories (.txt and .md, recursively) or - for standard input')
-    .option('-n, --top <N>', 'keep the best N candidates (default: all)', positiveInt)
+    .option('-n, --top <N>', 'keep the best N candidates (default: all; 500 with --enrich or --glossary)', positiveInt)
     .option('--min-freq <N>', 'minimum frequency', positiveInt, 2)
     .option('--max-len <N>', 'longest candidate in characters', positiveInt, 16)
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else tsv)').choices(Object.keys(EXTRACT_FORMATTERS)))

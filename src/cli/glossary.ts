@@ -2,7 +2,7 @@
 // sets the exit code (lint: 1 when there are errors); the work is done by pure functions.
 import { Option, type Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { enrichTerms } from '../enrich/index.ts';
 import { EXIT, ZhtermError } from '../errors.ts';
 import { EXPORT_FORMATS, exportGlossary, glossaryToTsv, type ExportFormat } from '../glossary/export.ts';
@@ -14,6 +14,7 @@ import { LINT_FORMATTERS, type LintFormat } from '../glossary/report.ts';
 import { writeFileAtomic, writeOutput } from '../io/write.ts';
 import { VERSION } from './main.ts';
 import { formatOfFileName } from './options.ts';
+import { isInside } from './protect.ts';
 
 function lint(path: string | undefined, opts: { format: LintFormat; failOn: ProblemSeverity }): void {
   const source = readGlossarySource(path ?? defaultGlossaryPath());
@@ -64,12 +65,6 @@ function exportCommand(path: string | undefined, opts: ExportCliOptions): void {
   else if (opts.output === undefined || opts.output === '-') throw new ZhtermError(`--format ${format} writes a binary file: give -o FILE.${format}`);
   else writeFileAtomic(opts.output, data);
   if (opts.output !== undefined && opts.output !== '-') process.stderr.write(`${entries.length} entries written to ${opts.output}\n`);
-}
-
-/** Whether `path` is `root` or lies under it (both absolute). */
-function isInside(path: string, root: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 

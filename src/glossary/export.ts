@@ -42,12 +42,13 @@ export function exportGlossary(entries: readonly GlossaryEntry[], format: Export
 
 /**
  * The project format. Line breaks and tabs inside a value (possible in TBX or XLSX notes) become one space: the
- * only change the writer makes. A value the format cannot hold (a | inside a list item) is a ZhtermError naming the entry.
+ * only change the writer makes. A value the format cannot hold (a | inside a rendering) is a ZhtermError naming the entry.
  */
 export function glossaryToTsv(entries: readonly GlossaryEntry[]): string {
   const rows = entries.map((entry) => {
     const cells = entryToCells({
       ...entry,
+      en: checkedItem(entry, entry.en),
       enAdmitted: entry.enAdmitted.map((item) => checkedItem(entry, item)),
       enDeprecated: entry.enDeprecated.map((item) => checkedItem(entry, item)),
     });

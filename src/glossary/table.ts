@@ -84,6 +84,8 @@ function rowsToEntries(rows: Row[], file: string, kind: RowKind): TableResult {
         problem(row.line, 'quoted-cell', `${column} is wrapped in quotes ("…"); TSV cells are not quoted (Excel adds them when a cell contains a " mark)`);
       } else if (/[\n\r\t]/.test(value)) {
         problem(row.line, 'line-break', `${column} contains a line break or tab, which the project's TSV format cannot hold`);
+      } else if (column === 'en' && value.includes('|')) {
+        problem(row.line, 'list-item', `en holds |: ${JSON.stringify(value)}; give one preferred rendering and the others in en_admitted`);
       } else if (LIST_COLUMNS.includes(column) && value !== '' && value.split('|').some((item) => item.trim() === '')) {
         problem(row.line, 'list-item', `${column} has an empty item: ${JSON.stringify(value)} (items are separated by |)`);
       }

@@ -104,9 +104,20 @@ describe('zhterm check', () => {
   it('never writes the report over one of its inputs, and refuses an empty --checks', async () => {
     const input = file('input.tsv', readFileSync(faulty, 'utf8'));
     const { code, stderr } = await check(input, '-o', input);
-    expect([code, stderr]).toEqual([2, `zhterm: ${input}: is an input of this check; write the report elsewhere\n`]);
+    expect([code, stderr]).toEqual([2, `zhterm: ${input}: is an input of this check; write it elsewhere\n`]);
     expect(readFileSync(input, 'utf8')).toBe(readFileSync(faulty, 'utf8'));
     expect((await check(clean, '--checks', '')).code).toBe(2);
+  });
+
+  it('never writes the report over the glossary or into its folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhterm-check-glossary-'));
+    const glossary = join(dir, 'diplomacy.tsv');
+    writeFileSync(glossary, readFileSync(GLOSSARY, 'utf8'));
+    const overFile = await zhtermCheck('-g', glossary, faulty, '-o', glossary);
+    expect([overFile.code, overFile.stderr]).toEqual([2, `zhterm: ${glossary}: is part of the glossary ${glossary}; write it elsewhere\n`]);
+    const intoFolder = await zhtermCheck('-g', dir, faulty, '-o', join(dir, 'report.tsv'));
+    expect([intoFolder.code, intoFolder.stderr]).toEqual([2, `zhterm: ${join(dir, 'report.tsv')}: is part of the glossary ${dir}; write it elsewhere\n`]);
+    expect(readFileSync(glossary, 'utf8')).toBe(readFileSync(GLOSSARY, 'utf8'));
   });
 
   it('names the glossary it used when none is given (./glossary when there is one, else the project’s)', async () => {

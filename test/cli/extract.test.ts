@@ -78,6 +78,26 @@ describe('zhterm extract', () => {
     expect(enriched.every((term) => term.length <= 4)).toBe(true);
   });
 
+  it('keeps the best 500 with --enrich, as build does, unless --top says otherwise', async () => {
+    expect(await run('data/wangyi-2021-press-conference.zh.txt', '--enrich', '-f', 'json', '-q')).toBe(0);
+    expect((JSON.parse(stdout) as TermRecord[]).length).toBe(500);
+  });
+
+  it('refuses --counts with --enrich, and an output over its corpus or glossary', async () => {
+    expect(await run('--counts', 'shard.zhc', '--enrich')).toBe(2);
+    expect(stderr).toBe('zhterm: --counts cannot be combined with --enrich or --glossary: rank the shards with `zhterm extract --counts FILES -f json`, or build the termbase from the corpus\n');
+    const dir = mkdtempSync(join(tmpdir(), 'zhterm-extract-'));
+    const corpus = join(dir, 'corpus.txt');
+    writeFileSync(corpus, readFileSync(EXCERPT, 'utf8'));
+    stderr = '';
+    expect(await run(corpus, '-o', corpus)).toBe(2);
+    expect(stderr).toBe(`zhterm: ${corpus}: is an input of this extraction; write it elsewhere\n`);
+    expect(readFileSync(corpus, 'utf8')).toBe(readFileSync(EXCERPT, 'utf8'));
+    stderr = '';
+    expect(await run(EXCERPT, '-g', dir, '-o', join(dir, 'terms.tsv'))).toBe(2);
+    expect(stderr).toBe(`zhterm: ${join(dir, 'terms.tsv')}: is part of the glossary ${dir}; write it elsewhere\n`);
+  });
+
   it('gives an empty result, a warning and exit 0 for an empty corpus', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhterm-extract-'));
     const empty = join(dir, 'empty.txt');

@@ -89,6 +89,7 @@ describe('loadGlossary: malformed lines stop the load with file:line', () => {
     ['a missing zh', tsv(['', 'dual circulation', '', '', '', '', '', '']), 2, 'zh is empty'],
     ['too few columns', tsv(['双循环', 'dual circulation']), 2, 'expected 8 tab-separated fields, found 2'],
     ['too many columns', tsv(['双循环', 'dual circulation', '', '', '', '', '', '', 'extra']), 2, 'expected 8 tab-separated fields, found 9'],
+    ['a | in the preferred rendering', tsv(['多边主义', 'multi|lateralism', '', '', '', '', '', '']), 2, 'en holds |: "multi|lateralism"; give one preferred rendering and the others in en_admitted'],
     ['an empty list item', tsv(['一带一路', 'the Belt and Road Initiative', '', 'One Belt, One Road |', '', '', '', '']), 2, 'en_deprecated has an empty item: "One Belt, One Road |" (items are separated by |)'],
     ['a quoted cell (Excel)', tsv(['新质生产力', '"new quality productive forces"', '', '', '', '', '', '']), 2, 'en is wrapped in quotes ("…"); TSV cells are not quoted (Excel adds them when a cell contains a " mark)'],
   ])('%s', (_label, content, line, reason) => {

@@ -56,6 +56,8 @@ describe('glossary round trips', () => {
     expect(glossaryToTsv([entry]).split('\n')[1]).toBe('双循环\tdual circulation\t\t\t\t\tdomestic and international\t');
     const bad = { ...entry, enAdmitted: ['dual | circulation'], origin: { file: 'g.tbx', line: 12 } };
     expect(() => glossaryToTsv([bad])).toThrow(new ZhtermError('g.tbx:12: the rendering "dual | circulation" of 双循环 contains |, which separates renderings in the TSV format'));
+    const badPreferred = { ...entry, en: 'multi|lateralism', origin: { file: 'p.tbx', line: 3 } };
+    expect(() => glossaryToTsv([badPreferred])).toThrow(new ZhtermError('p.tbx:3: the rendering "multi|lateralism" of 双循环 contains |, which separates renderings in the TSV format'));
   });
 
   it('tbx: concepts without an English term (build candidates) are left out with a warning', () => {
