@@ -75,12 +75,26 @@ function sensesOf(reading: RunReading, span: Span): string[] {
 
 const isName = (entry: CedictEntry) => /^[A-ZÜ]/.test(entry.syllables[0] ?? '');
 
-/** Senses without the notes that only repeat Chinese ("(abbr. for 全國人民代表大會|…)", "(short name 京[Jing1])"). */
+/** A cross-reference inside a sense: 陝西省|陕西省[Shan3 xi1 Sheng3], 安徽省[An1 hui1 Sheng3]. */
+const REFERENCE = /\s*(?:[\p{Script=Han}·]+\|)?[\p{Script=Han}·]+\[[^\]]*\]/gu;
+/** What follows an example in a note: ", as in 第六 "sixth"". */
+const EXAMPLE = /,?\s*(?:as in|e\.g\.|i\.e\.|such as)\b.*$/;
+
+/**
+ * Senses without the notes that only repeat Chinese ("(abbr. for 全國人民代表大會|…)", "(short name 京[Jing1])") and
+ * without cross-references (capital of Shaanxi Province 陝西省|陕西省[Shan3 xi1 Sheng3]). A sense that is a note as a
+ * whole is its text ("(prefix indicating ordinal number, as in 第六…)" → prefix indicating ordinal number).
+ */
 function usableSenses(entry: CedictEntry): string[] {
   return entry.senses
     .flatMap((s) => s.split('; '))
-    .map((s) => s.replace(/\s*\([^()]*[\p{Script=Han}\[][^()]*\)/gu, '').trim())
-    .filter((s) => s !== '' && !UNUSABLE.test(s));
+    .filter((s) => !UNUSABLE.test(s))
+    .map((s) => {
+      const whole = /^\((.*)\)$/.exec(s.trim());
+      const text = whole ? whole[1]!.replace(EXAMPLE, '') : s.replace(/\s*\([^()]*[\p{Script=Han}\[][^()]*\)/gu, '');
+      return text.replace(REFERENCE, '').replace(/\s+/g, ' ').trim();
+    })
+    .filter((s) => s !== '' && !/\p{Script=Han}/u.test(s));
 }
 
 /** Entries that only say "see 西安市[Xi1 an1 Shi4]" or "erhua variant of 一點|一点" are glossed by their target. */
@@ -95,7 +109,15 @@ function seeAlso(entries: CedictEntry[]): string[] {
   return [];
 }
 
-/** In a word-by-word gloss, each word's first sense without parenthetical notes or what follows a comma. */
+/**
+ * In a word-by-word gloss, each word's first sense without parenthetical notes, and without a long explanation after
+ * a comma (一带一路 Belt and Road Initiative[, Chinese infrastructure and investment strategy launched in 2013]). A
+ * short rest stays: it is part of the sense (一国两制 one country, two systems).
+ */
 function shorten(sense: string): string {
-  return sense.replace(/\s*\([^)]*\)/g, '').split(',')[0]!.trim() || sense;
+  const plain = sense.replace(/\s*\([^)]*\)/g, '').trim() || sense;
+  const comma = plain.indexOf(', ');
+  return comma > 0 && plain.slice(comma + 2).split(' ').length > SHORT_REST_WORDS ? plain.slice(0, comma) : plain;
 }
+
+const SHORT_REST_WORDS = 3;

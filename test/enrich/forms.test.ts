@@ -85,6 +85,16 @@ describe('CC-CEDICT gloss', () => {
     expect(one('全国人大').gloss).toBe("National People's Congress (NPC)");
   });
 
+  it('drops cross-references and keeps a sense that is a note as a whole, without its example', () => {
+    expect(one('西安').gloss).toBe("Xi'an, sub-provincial city and capital of Shaanxi Province");
+    expect(one('第十五次').gloss).toBe('第 prefix indicating ordinal number · 十五 fifteen · 次 next in sequence');
+  });
+
+  it('keeps a short rest after a comma (one country, two systems), not a long explanation', () => {
+    expect(one('坚持一国两制').gloss).toBe('坚持 to persevere with · 一国两制 one country, two systems');
+    expect(one('一带一路高质量发展').gloss).toBe('一带一路 Belt and Road Initiative · 高质量 high quality · 发展 development');
+  });
+
   it('follows an entry that only points to another', () => {
     expect(one('一点儿').gloss).toBe('a bit; a little bit; (used in negative expressions) (not) the least bit');
   });
