@@ -39,6 +39,18 @@ describe('traditional forms (OpenCC, phrase by phrase)', () => {
     expect(one('幹部')).toMatchObject({ hant: '幹部', pinyin: 'gànbù' });
   });
 
+  it("reads Taiwan's 著 and Hong Kong's 衞 where they stand for 着 and 卫, and keeps 著 in 顯著 and 編著", () => {
+    expect(['著眼', '著力推進', '代表著', '衞生', '顯著', '编著', '著作權'].map((t) => one(t).pinyin)).toEqual([
+      'zhuóyǎn',
+      'zhuólì tuījìn',
+      'dàibiǎo zhe',
+      'wèishēng',
+      'xiǎnzhù',
+      'biānzhù',
+      'zhùzuòquán',
+    ]);
+  });
+
   it('passes a term without Chinese characters through untouched', () => {
     expect(one('APEC')).toEqual({ term: 'APEC', pinyin: '', pinyinNumbers: '', hant: 'APEC', tw: 'APEC', hk: 'APEC', hsk: null, gloss: null });
   });
