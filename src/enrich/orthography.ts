@@ -86,21 +86,45 @@ function abbreviationAt(reading: RunReading, cuts: number[], k: number): OrthWor
   if (!proper) return undefined;
   let j = k;
   while (single(j + 1) && cuts[j + 1]! < proper.end) j++;
-  if (j === k) return undefined;
   const end = cuts[j + 1]!;
   const syllables = reading.syllables.slice(proper.start, proper.end).join(' ');
   const entry = lookup(spanText(reading.chars, proper)).find((e) => e.syllables.join(' ') !== syllables && e.syllables.join(' ').toLowerCase() === syllables);
   const sense = entry?.senses[0] ?? '';
-  if (namesCoordinated(sense) === end - start) return { start, end, capital: true, hyphens: cuts.slice(k + 1, j + 1) };
-  if (ABBREVIATION.test(sense)) return { start, end, capital: true };
-  return undefined; // a name and its generic part: Tài Shān, Huáng Hé
+  if (j > k && namesCoordinated(sense) === end - start) return { start, end, capital: true, hyphens: cuts.slice(k + 1, j + 1) };
+  if (j > k && ABBREVIATION.test(sense)) return { start, end, capital: true };
+  // A name translated into English, not romanized, is an abbreviation of its parts (安理会 "Security Council" Ānlǐhuì,
+  // 上合组织 Shànghé Zǔzhī, 冬奥会 Dōng'àohuì); a person (Xí Jìnpíng) or a natural feature (Tài Shān, Huáng Hé) is not.
+  const generic = (at: number) => orthographyTable().geographicGenerics[reading.chars[at]!] !== undefined;
+  if (!entry || !isTranslatedName(sense, reading, proper, cuts) || cuts.slice(k, j + 2).some((at) => at < proper.end && generic(at))) return undefined;
+  if (j > k) return { start, end, capital: true };
+  // one syllable before a longer part of the name is written with it
+  const next = cuts[k + 2];
+  return next !== undefined && next <= proper.end && reading.capital[end] ? { start, end: next, capital: true } : undefined;
 }
+
+/** Whether a name's English sense translates it: it does not begin with the name's romanization, nor give life dates. */
+function isTranslatedName(sense: string, reading: RunReading, proper: Span, cuts: number[]): boolean {
+  if (sense === '' || LIFE_DATES.test(sense)) return false;
+  const toneless = (from: number, to: number) => reading.syllables.slice(from, to).join('').replace(/[1-5]/g, '').replace(/ü/g, 'u');
+  const groups: string[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    if (cuts[k]! >= proper.start && cuts[k + 1]! <= proper.end) groups.push(toneless(cuts[k]!, cuts[k + 1]!));
+  }
+  const plain = sense.toLowerCase().replace(/[^a-z ]/g, '');
+  return !plain.startsWith(groups.join(' ')) && !plain.startsWith(groups.join(''));
+}
+
+// "Sun Yat-sen (1866-1925)", "Lu Xun (1881-1936)": a person, whatever the spelling of the name
+const LIFE_DATES = /\((?:c\.\s*)?\d{1,4}\s*(?:BC)?\s*[-–]|\(born /;
 
 /** How many names a sense coordinates: "China-US" 2, "Jing-Jin-Ji (…)" 3, "China, Japan and Korea" 3; else 0. */
 function namesCoordinated(sense: string): number {
   // Not the start of a longer name: "Cross-Strait Service Trade Agreement" coordinates nothing.
   const hyphenated = /^[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+(?=$|[\s,;(](?!\s*[A-Z]))/.exec(sense);
   if (hyphenated) return hyphenated[0].split('-').length;
+  // three or more names, some of two words, opening a longer name: "Guangdong-Hong Kong-Macao Greater Bay Area"
+  const three = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:-[A-Z][a-z]+(?: [A-Z][a-z]+)?){2,}/.exec(sense);
+  if (three) return three[0].split('-').length;
   const names = sense.split(/[(;]/)[0]!.split(/, | and /);
   return names.length > 1 && names.every((n) => /^[A-Z]/.test(n)) ? names.length : 0;
 }

@@ -21,6 +21,13 @@ describe('pinyin: readings in context, checked against CC-CEDICT and the correct
     ['两新一重', 'liǎngxīn-yīzhòng', 'liang3xin1-yi1zhong4'],
     ['绿水青山就是金山银山', 'lǜshuǐ qīngshān jiùshì jīnshān yínshān', 'lü4shui3 qing1shan1 jiu4shi4 jin1shan1 yin2shan1'],
     ['战略', 'zhànlüè', 'zhan4lüe4'],
+    // abbreviated names are one word, a coordination is hyphenated, a person and a natural feature stay apart
+    ['安理会', 'Ānlǐhuì', 'An1li3hui4'],
+    ['上合组织', 'Shànghé Zǔzhī', 'Shang4he2 Zu3zhi1'],
+    ['冬奥会', "Dōng'àohuì", 'Dong1ao4hui4'],
+    ['粤港澳大湾区', 'Yuè-Gǎng-Ào Dàwān Qū', 'Yue4-Gang3-Ao4 Da4wan1 Qu1'],
+    ['孙中山', 'Sūn Zhōngshān', 'Sun1 Zhong1shan1'],
+    ['长江', 'Cháng Jiāng', 'Chang2 Jiang1'],
   ])('%s → %s', (term, pinyin, numbers) => {
     const e = pinyinOf(term);
     expect(e.pinyin).toBe(pinyin);
