@@ -1,7 +1,7 @@
 // Every output goes through here: written to a temporary file beside the target, then renamed,
 // so a full disk or a crash never leaves a half-written termbase behind.
-import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { lstatSync, mkdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { ZhtermError } from '../errors.ts';
 
 /**
@@ -50,9 +50,20 @@ function plan(path: string): { target: string; tmp?: string } {
     if (existing.isDirectory()) throw new ZhtermError(`${path}: cannot write: is a directory`);
     return { target: path };
   }
-  const target = statOrUndefined(() => lstatSync(path))?.isSymbolicLink() && existing !== undefined ? realpathSync(path) : path;
+  const target = existing !== undefined ? realpathSync(path) : linkTarget(path);
   return { target, tmp: join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`) };
 }
+
+/** The file a chain of links ends at, existing or not (a link to a file not written yet is followed, not replaced). */
+function linkTarget(path: string): string {
+  let current = path;
+  for (let hops = 0; hops < MAX_LINK_HOPS && statOrUndefined(() => lstatSync(current))?.isSymbolicLink(); hops++) {
+    current = resolve(dirname(current), readlinkSync(current));
+  }
+  return current;
+}
+
+const MAX_LINK_HOPS = 40;
 
 function statOrUndefined(stat: () => Stats): Stats | undefined {
   try {

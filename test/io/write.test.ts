@@ -31,6 +31,14 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir).sort()).toEqual(['link.tsv', 'real.tsv']);
   });
 
+  it('follows a link to a file not written yet: the file is created, the link stays a link', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhterm-'));
+    symlinkSync('real.json', join(dir, 'link.json'));
+    writeFileAtomic(join(dir, 'link.json'), '[]\n');
+    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real.json'), 'utf8')).toBe('[]\n');
+  });
+
   it('refuses a directory as the target', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhterm-'));
     mkdirSync(join(dir, 'out.tsv'));
