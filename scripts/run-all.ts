@@ -9,10 +9,17 @@ export async function runAll(dir: string, argv: string[]): Promise<void> {
   const i = argv.indexOf('--only');
   const only = i >= 0 ? (argv[i + 1] ?? '').split(',') : [];
   const args = i >= 0 ? [...argv.slice(0, i), ...argv.slice(i + 2)] : argv;
-  const scripts = readdirSync(dir)
+  const available = readdirSync(dir)
     .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
-    .filter((f) => only.length === 0 || only.includes(f.replace(/\.ts$/, '')))
+    .map((f) => f.replace(/\.ts$/, ''))
     .sort();
+  // a misspelt name in a CI step must fail, not run nothing and pass
+  const unknown = only.filter((name) => !available.includes(name));
+  if (i >= 0 && (only.length === 0 || unknown.length > 0)) {
+    console.error(`unknown script "${unknown.join(', ')}" (choose from ${available.join(', ')})`);
+    process.exit(2);
+  }
+  const scripts = available.filter((name) => only.length === 0 || only.includes(name)).map((name) => `${name}.ts`);
   for (const file of scripts) {
     console.log(`\n## ${file.replace(/\.ts$/, '')}`);
     const mod = (await import(pathToFileURL(join(dir, file)).href)) as { run?: (args: string[]) => Promise<void> };
