@@ -31,6 +31,11 @@ describe('report formats', () => {
     expect(formatTable([], { checked: 40 })).toBe('No terminology problems found in 40 segments.\n');
   });
 
+  it('table: a term with only source-variant findings has no rendering in its heading (not 一国两制 → 一国两制)', () => {
+    const variant: Finding = { id: '5', check: 'source-variant', severity: 'info', term: '一国两制', expected: ['一国两制'], found: ['一國兩制'], file: 'a.tsv', line: 6, message: '“一國兩制” written for “一国两制”' };
+    expect(formatTable([variant]).split('\n')[0]).toBe('一国两制');
+  });
+
   it('table: terms with errors come before terms with only warnings or information', () => {
     const info: Finding = { id: '2', check: 'inconsistent-translation', severity: 'info', term: '办公厅', expected: ['General Office'], found: ['Office'], file: 'a.tsv', line: 3, message: '“办公厅” rendered “Office”' };
     const error = findings[1]!;

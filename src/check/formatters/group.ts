@@ -14,7 +14,9 @@ export function groupByTerm(findings: readonly Finding[]): TermGroup[] {
   for (const f of findings) {
     let g = groups.get(f.term);
     if (!g) groups.set(f.term, (g = { term: f.term, expected: [], findings: [] }));
-    if (g.expected.length === 0 || (f.check === 'missing-translation' && g.findings.every((x) => x.check !== 'missing-translation'))) g.expected = f.expected;
+    // a source-variant finding expects a Chinese form, not an English rendering: the heading shows renderings only
+    const renders = f.check !== 'source-variant';
+    if (renders && (g.expected.length === 0 || (f.check === 'missing-translation' && g.findings.every((x) => x.check !== 'missing-translation')))) g.expected = f.expected;
     g.findings.push(f);
   }
   const worst = (g: TermGroup): number => Math.min(...g.findings.map((f) => SEVERITY_RANK[f.severity]));
