@@ -151,11 +151,19 @@ function geographicGeneric(reading: RunReading, span: Span): number | undefined 
  * the dictionary words it divides into when long (可持续 发展, not 可 持续 发展).
  */
 function wordsOfRun(reading: RunReading): Span[] {
-  const whole = { start: 0, end: reading.chars.length };
-  const text = reading.chars.join('');
-  if (lookup(text).length === 0) return reading.words;
-  if (whole.end <= 3 || isIdiom(text)) return [whole];
-  return divideIntoWords(reading.chars, whole) ?? reading.words;
+  const { words, chars } = reading;
+  const out: Span[] = [];
+  // the longest run of jieba's words that CC-CEDICT lists, from each word on: 可持续发展 inside 可持续发展议程 too
+  for (let i = 0; i < words.length; ) {
+    let j = words.length - 1;
+    while (j > i && lookup(spanText(chars, { start: words[i]!.start, end: words[j]!.end })).length === 0) j--;
+    const run = { start: words[i]!.start, end: words[j]!.end };
+    if (j === i && lookup(spanText(chars, run)).length === 0) out.push(run);
+    else if (run.end - run.start <= 3 || isIdiom(spanText(chars, run))) out.push(run);
+    else out.push(...(divideIntoWords(chars, run) ?? words.slice(i, j + 1)));
+    i = j + 1;
+  }
+  return out;
 }
 
 /**

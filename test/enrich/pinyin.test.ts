@@ -28,6 +28,8 @@ describe('pinyin: readings in context, checked against CC-CEDICT and the correct
     ['粤港澳大湾区', 'Yuè-Gǎng-Ào Dàwān Qū', 'Yue4-Gang3-Ao4 Da4wan1 Qu1'],
     ['孙中山', 'Sūn Zhōngshān', 'Sun1 Zhong1shan1'],
     ['长江', 'Cháng Jiāng', 'Chang2 Jiang1'],
+    // a dictionary phrase is divided the same way inside a longer term
+    ['可持续发展议程', 'kěchíxù fāzhǎn yìchéng', 'ke3chi2xu4 fa1zhan3 yi4cheng2'],
     // corrections: no capitals from unrelated names (双城, a Harbin district), one where a name has none (中东欧)
     ['成渝地区双城经济圈', 'Chéng-Yú dìqū shuāngchéng jīngjìquān', 'Cheng2-Yu2 di4qu1 shuang1cheng2 jing1ji4quan1'],
     ['中东欧', "Zhōng Dōng'ōu", 'Zhong1 Dong1ou1'],
