@@ -188,11 +188,19 @@ function particleBreaks(reading: RunReading): number[] {
 }
 
 /** A jieba word made of numerals and one classifier (一个, 三项) breaks before the classifier: yī gè, sān xiàng. */
+/** The general classifier, which counts the named things of a slogan. */
+const COUNTED = '个';
+
 function classifierBreaks(chars: string[], words: Span[]): number[] {
   const { numerals, measureWords } = orthographyTable();
   const breaks: number[] = [];
   for (const w of words) {
     const last = w.end - 1;
+    // a slogan that jieba keeps whole, a count of named things (三个代表 sān gè Dàibiǎo): 个 only, since 一次性 and
+    // 一条龙 are words
+    const count = [...chars.slice(w.start, w.end)].findIndex((ch) => !numerals.includes(ch));
+    const at = w.start + count;
+    if (count > 0 && chars[at] === COUNTED && at + 1 < w.end) breaks.push(at, at + 1);
     if (last <= w.start || !measureWords.includes(chars[last]!)) continue;
     if (chars.slice(w.start, last).every((ch) => numerals.includes(ch))) breaks.push(last);
   }

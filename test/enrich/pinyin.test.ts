@@ -28,6 +28,10 @@ describe('pinyin: readings in context, checked against CC-CEDICT and the correct
     ['粤港澳大湾区', 'Yuè-Gǎng-Ào Dàwān Qū', 'Yue4-Gang3-Ao4 Da4wan1 Qu1'],
     ['孙中山', 'Sūn Zhōngshān', 'Sun1 Zhong1shan1'],
     ['长江', 'Cháng Jiāng', 'Chang2 Jiang1'],
+    // numeral and 个 apart in a slogan jieba keeps whole, 个 in its citation tone; 一次性 stays a word
+    ['三个代表', 'Sān gè Dàibiǎo', 'San1 ge4 Dai4biao3'],
+    ['四个全面', 'Sì gè Quánmiàn', 'Si4 ge4 Quan2mian4'],
+    ['一次性', 'yīcìxìng', 'yi1ci4xing4'],
     // a dictionary phrase is divided the same way inside a longer term
     ['可持续发展议程', 'kěchíxù fāzhǎn yìchéng', 'ke3chi2xu4 fa1zhan3 yi4cheng2'],
     // corrections: no capitals from unrelated names (双城, a Harbin district), one where a name has none (中东欧)
