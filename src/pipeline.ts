@@ -10,6 +10,7 @@ import { extractFromPaths } from './extract/index.ts';
 import { loadGlossary } from './glossary/load.ts';
 import { mergeTerms, termsToEnrich } from './glossary/merge.ts';
 import { OccurrenceCounter } from './glossary/occurrences.ts';
+import type { GlossaryProblem } from './glossary/problem.ts';
 import { writeFilesAtomic } from './io/write.ts';
 import { NO_PROGRESS, type Progress } from './io/progress.ts';
 import type { GlossaryEntry, Sentence, TermRecord } from './types.ts';
@@ -43,6 +44,8 @@ export interface BuildOptions {
   version?: string;
   /** Progress reporter (default none). */
   progress?: Progress;
+  /** Called with each warning of the glossary reader (TBX concepts left out …); default: none. */
+  onGlossaryWarning?: (warning: GlossaryProblem) => void;
 }
 
 export interface BuiltFile {
@@ -80,7 +83,7 @@ export async function buildRecords(options: BuildOptions): Promise<{ records: Te
   // a build's own output folder inside the corpus (zhterm build . → exports/anki.txt) is no corpus
   const skipDirs = options.outDir !== undefined ? [options.outDir] : [];
   const corpusFiles = discoverFiles(paths, skipDirs).map((f) => f.path);
-  const glossary: GlossaryEntry[] = options.glossary ? loadGlossary(options.glossary) : [];
+  const glossary: GlossaryEntry[] = options.glossary ? loadGlossary(options.glossary, options.onGlossaryWarning ? { onWarning: options.onGlossaryWarning } : {}) : [];
 
   // Glossary terms the extractor ranked low or missed are still reported with their corpus frequency: they are
   // counted clause by clause during the extractor's own reading pass, so the corpus is not read a third time.

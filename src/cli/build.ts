@@ -3,6 +3,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../export/index.ts';
 import { defaultGlossaryPath } from '../glossary/load.ts';
+import { warningLine } from '../glossary/problem.ts';
 import { createProgress } from '../io/progress.ts';
 import { build } from '../pipeline.ts';
 import { VERSION } from './main.ts';
@@ -69,6 +70,7 @@ export function registerBuild(program: Command): void {
         date: opts.date,
         version: VERSION,
         progress,
+        onGlossaryWarning: (p) => process.stderr.write(warningLine(p)),
       });
       if (opts.quiet) return;
       const fromGlossary = result.records.filter((r) => r.status === 'glossary').length;

@@ -5,9 +5,12 @@ import { FORMATTERS, type ReportFormat } from '../check/formatters/index.ts';
 import { CHECK_IDS, SEVERITIES, atLeast, checkUnits } from '../check/index.ts';
 import { readAlignedFiles, readBitext } from '../check/readers/index.ts';
 import { EXIT, ZhtermError } from '../errors.ts';
+import { lintEntries } from '../glossary/lint.ts';
+import { RULES } from '../glossary/lint-rules.ts';
 import { defaultGlossaryPath, loadGlossary } from '../glossary/load.ts';
+import { warningLine, type GlossaryProblem } from '../glossary/problem.ts';
 import { writeFileAtomic, writeOutput } from '../io/write.ts';
-import type { CheckId, Severity, TranslationUnit } from '../types.ts';
+import type { CheckId, GlossaryEntry, Severity, TranslationUnit } from '../types.ts';
 import { refuseOutputOverInputs } from './protect.ts';
 import { formatOfFileName } from './options.ts';
 
@@ -46,6 +49,23 @@ function readUnits(files: string[], opts: CheckCliOptions): TranslationUnit[] {
   return units;
 }
 
+const warnOfGlossary = (p: GlossaryProblem) => process.stderr.write(warningLine(p));
+
+/**
+ * Lint rules whose problems change what check accepts: two preferred renderings of one term are both accepted, and
+ * a rendering both accepted and deprecated is reported as deprecated. The check still runs (the glossary may be
+ * somebody else's), with the first such problem named and the rest counted.
+ */
+const CONTRADICTIONS = RULES.filter((r) => ['conflict', 'preferred-deprecated', 'admitted-deprecated'].includes(r.id));
+
+function warnOfContradictions(glossary: readonly GlossaryEntry[], glossaryPath: string): void {
+  const problems = lintEntries(glossary, { rules: CONTRADICTIONS });
+  const first = problems[0];
+  if (!first) return;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  warnOfGlossary({ ...first, message: `${first.message}${more}; findings may be wrong until it is fixed: run zhterm glossary lint ${glossaryPath}` });
+}
+
 export function registerCheck(program: Command): void {
   program
     .command('check')
@@ -71,7 +91,8 @@ export function registerCheck(program: Command): void {
       const units = readUnits(files, opts);
       // nothing read is nothing checked: a CI job must not pass on an empty or emptied file
       if (units.length === 0) throw new ZhtermError(`${inputs.join(', ')}: no segments to check`);
-      const glossary = loadGlossary(glossaryPath);
+      const glossary = loadGlossary(glossaryPath, { onWarning: warnOfGlossary });
+      warnOfContradictions(glossary, glossaryPath);
       if (glossary.length === 0) throw new ZhtermError(`${glossaryPath}: the glossary has no entries: nothing to check against`);
       const findings = checkUnits(units, glossary, { ...(opts.checks ? { checks: opts.checks } : {}), ...(opts.recurring ? {} : { recurring: [] }) });
       const format = opts.format ?? formatOfFileName(opts.output, FILE_FORMATS) ?? 'table';

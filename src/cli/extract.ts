@@ -6,6 +6,7 @@ import { ZhtermError } from '../errors.ts';
 import { extractFromPaths } from '../extract/index.ts';
 import { defaultWorkers, extractFromCountsFiles, extractPaths } from '../extract/parallel.ts';
 import { EXTRACT_FORMATTERS, RECORD_FORMATTERS, type ExtractFormat } from '../extract/format.ts';
+import { warningLine } from '../glossary/problem.ts';
 import { createProgress, type Progress } from '../io/progress.ts';
 import { writeOutput } from '../io/write.ts';
 import { buildRecords } from '../pipeline.ts';
@@ -48,6 +49,7 @@ async function extractRecords(paths: string[], opts: ExtractCliOptions, progress
     shares: opts.shares,
     contextsFor: opts.contextsFor,
     progress,
+    onGlossaryWarning: (p) => process.stderr.write(warningLine(p)),
   });
   progress.done();
   if (records.length === 0) process.stderr.write(`zhterm extract: warning: no terms found in ${paths.join(', ')}\n`);

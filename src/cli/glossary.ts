@@ -8,7 +8,7 @@ import { EXIT, ZhtermError } from '../errors.ts';
 import { EXPORT_FORMATS, exportGlossary, glossaryToTsv, type ExportFormat } from '../glossary/export.ts';
 import { countEntries, lintEntries, sortProblems } from '../glossary/lint.ts';
 import { defaultGlossaryPath, loadGlossary } from '../glossary/load.ts';
-import { place, type GlossaryProblem, type ProblemSeverity } from '../glossary/problem.ts';
+import { warningLine, type GlossaryProblem, type ProblemSeverity } from '../glossary/problem.ts';
 import { readGlossarySource } from '../glossary/read.ts';
 import { LINT_FORMATTERS, type LintFormat } from '../glossary/report.ts';
 import { writeFileAtomic, writeOutput } from '../io/write.ts';
@@ -24,7 +24,7 @@ function lint(path: string | undefined, opts: { format: LintFormat; failOn: Prob
 }
 
 /** Warnings of a load go to stderr, one line each, as `file:line: message`. */
-const warn = (p: GlossaryProblem) => process.stderr.write(`zhterm: ${place(p.file, p.line)}: warning: ${p.message}\n`);
+const warn = (p: GlossaryProblem) => process.stderr.write(warningLine(p));
 
 function importGlossary(file: string, opts: { output: string; force: boolean }): void {
   const entries = loadGlossary(file, { onWarning: warn });

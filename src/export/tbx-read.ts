@@ -10,6 +10,11 @@ const ENTRY = ['termEntry', 'conceptEntry'];
 const LANG = ['langSet', 'langSec'];
 /** tig (TBX-Basic v2), termSec (v3), ntig (full TBX v2, with the term inside termGrp). */
 const TERM = ['tig', 'termSec', 'ntig'];
+/**
+ * Where a term's status is written: termNote type="…" (v2 and v3 DCA), or an element of that name (v3 DCT,
+ * <basic:administrativeStatus>, its prefix dropped by the parser). normativeAuthorization is TBX-Default's.
+ */
+const STATUS_TYPES = ['administrativeStatus', 'normativeAuthorization'];
 
 type Status = 'preferred' | 'admitted' | 'deprecated' | 'none';
 
@@ -19,45 +24,73 @@ interface TermInfo {
   element: XmlElement;
 }
 
+export interface TbxGlossary {
+  entries: GlossaryEntry[];
+  /** Concepts in the file. */
+  concepts: number;
+  /** Concepts without a Chinese or an English term: left out. */
+  skipped: number;
+}
+
+/** The glossary entries of a TBX file. */
 export function readTbx(xml: string, file: string): GlossaryEntry[] {
+  return readTbxGlossary(xml, file).entries;
+}
+
+/**
+ * The glossary entries of a TBX file with what was left out. A concept gives one entry per Chinese synonym that is
+ * not deprecated (一带一路 and 一带一路倡议 both get the concept's renderings); its English terms are gathered from
+ * every English section (en-US, en-GB …): the first preferred one is the entry's preferred rendering, the others
+ * not deprecated are admitted.
+ */
+export function readTbxGlossary(xml: string, file: string): TbxGlossary {
   const root = parseXml(xml, file);
   if (root.name !== 'martif' && root.name !== 'tbx') throw inputError(file, 1, `not a TBX file: root element <${root.name}>, expected <martif> or <tbx>`);
   const body = childElements(root, 'text').flatMap((t) => childElements(t, 'body'));
-  const entries = body.flatMap((b) => childElements(b, ...ENTRY));
+  const concepts = body.flatMap((b) => childElements(b, ...ENTRY));
   const lines = startTagLines(xml, ENTRY);
-  const out: GlossaryEntry[] = [];
-  entries.forEach((entry, i) => {
-    const read = readEntry(entry);
-    if (read) out.push({ ...read, origin: { file, line: lines[i] ?? 1 } });
+  const entries: GlossaryEntry[] = [];
+  let skipped = 0;
+  concepts.forEach((concept, i) => {
+    const read = readConcept(concept);
+    if (read.length === 0) skipped++;
+    for (const entry of read) entries.push({ ...entry, origin: { file, line: lines[i] ?? 1 } });
   });
-  return out;
+  return { entries, concepts: concepts.length, skipped };
 }
 
-function readEntry(entry: XmlElement): Omit<GlossaryEntry, 'origin'> | null {
-  const langSets = childElements(entry, ...LANG);
-  const zhSet = langSets.find((l) => isSimplifiedChinese(langOf(l))) ?? langSets.find((l) => isChinese(langOf(l)));
-  const enSet = langSets.find((l) => isEnglish(langOf(l)));
-  if (!zhSet || !enSet) return null;
-  const zhTerms = termsOf(zhSet);
-  const enTerms = termsOf(enSet).filter((t) => t.text);
-  const zh = (zhTerms.find((t) => t.status === 'preferred') ?? zhTerms[0])?.text;
+function readConcept(concept: XmlElement): Omit<GlossaryEntry, 'origin'>[] {
+  const langSets = childElements(concept, ...LANG);
+  const simplified = langSets.filter((l) => isSimplifiedChinese(langOf(l)));
+  // without a simplified section, the first Chinese one (a Taiwan termbase) rather than nothing
+  const zhSets = simplified.length > 0 ? simplified : langSets.filter((l) => isChinese(langOf(l))).slice(0, 1);
+  const zhTerms = uniqueTexts(zhSets.flatMap(termsOf));
+  const enSets = langSets.filter((l) => isEnglish(langOf(l)));
+  const enTerms = uniqueTexts(enSets.flatMap(termsOf));
   const preferred = enTerms.find((t) => t.status === 'preferred') ?? enTerms.find((t) => t.status !== 'deprecated');
-  if (!zh || !preferred) return null;
+  const usable = zhTerms.filter((t) => t.status !== 'deprecated');
+  const chinese = [...usable.filter((t) => t.status === 'preferred'), ...usable.filter((t) => t.status !== 'preferred')];
+  if (chinese.length === 0 || !preferred) return [];
 
-  const entryNotes = childElements(entry, 'note').map(textOf).filter(Boolean);
-  const pinyin = zhTerms.flatMap((t) => childElements(t.element, 'note')).find((n) => /^zh-Latn/i.test(langOf(n)));
-  const domain = childElements(entry, 'descrip').find((d) => d.attrs.type === 'subjectField');
-  const source = [preferred.element, enSet, entry].flatMap((el) => adminSources(el))[0];
-  return {
-    zh,
+  const entryNotes = childElements(concept, 'note').map(textOf).filter(Boolean);
+  const domain = childElements(concept, 'descrip').find((d) => d.attrs.type === 'subjectField');
+  const source = [preferred.element, ...enSets, concept].flatMap((el) => adminSources(el))[0];
+  const shared = {
     en: preferred.text,
     enAdmitted: enTerms.filter((t) => t !== preferred && t.status !== 'deprecated').map((t) => t.text),
     enDeprecated: enTerms.filter((t) => t.status === 'deprecated').map((t) => t.text),
-    ...(pinyin && textOf(pinyin) ? { pinyin: textOf(pinyin) } : {}),
-    ...(domain && textOf(domain) ? { domain: textOf(domain) } : {}),
-    ...(entryNotes.length ? { note: entryNotes.join('\n') } : {}),
-    ...(source ? { source } : {}),
   };
+  return chinese.map((zh) => {
+    const pinyin = childElements(zh.element, 'note').find((n) => /^zh-Latn/i.test(langOf(n)));
+    return {
+      zh: zh.text,
+      ...shared,
+      ...(pinyin && textOf(pinyin) ? { pinyin: textOf(pinyin) } : {}),
+      ...(domain && textOf(domain) ? { domain: textOf(domain) } : {}),
+      ...(entryNotes.length ? { note: entryNotes.join('\n') } : {}),
+      ...(source ? { source } : {}),
+    };
+  });
 }
 
 function termsOf(langSet: XmlElement): TermInfo[] {
@@ -65,17 +98,34 @@ function termsOf(langSet: XmlElement): TermInfo[] {
     // In ntig the term and its termNotes sit inside termGrp.
     const holder = t.name === 'ntig' ? (childElements(t, 'termGrp')[0] ?? t) : t;
     const term = childElements(holder, 'term')[0];
-    const statusNote = childElements(holder, 'termNote').find((n) => n.attrs.type === 'administrativeStatus');
-    return { text: term ? textOf(term) : '', status: statusOf(statusNote ? textOf(statusNote) : ''), element: t };
+    return { text: term ? textOf(term) : '', status: statusOf(statusText(holder)), element: t };
   });
 }
 
-/** Maps the TBX picklist (and the bare words some tools write) to the glossary's three statuses. */
+/** The status written on a term, in any of the places TBX dialects put it (also inside termNoteGrp). */
+function statusText(holder: XmlElement): string {
+  const places = [holder, ...childElements(holder, 'termNoteGrp')];
+  for (const el of places) {
+    for (const child of childElements(el)) {
+      const typed = child.name === 'termNote' && STATUS_TYPES.includes(child.attrs.type ?? '');
+      if (typed || STATUS_TYPES.includes(child.name)) return textOf(child);
+    }
+  }
+  return '';
+}
+
+/** Each term text once (en-US and en-GB sections often repeat one), keeping its first status; empty terms dropped. */
+function uniqueTexts(terms: TermInfo[]): TermInfo[] {
+  const seen = new Set<string>();
+  return terms.filter((t) => t.text !== '' && !seen.has(t.text) && (seen.add(t.text), true));
+}
+
+/** Maps the TBX picklists (and the bare words some tools write) to the glossary's three statuses. */
 function statusOf(value: string): Status {
   const v = value.toLowerCase();
-  if (v.startsWith('preferred')) return 'preferred';
+  if (v.startsWith('preferred') || v.startsWith('standardized')) return 'preferred';
   if (v.startsWith('admitted')) return 'admitted';
-  if (v.startsWith('deprecated') || v.startsWith('superseded') || v.startsWith('notrecommended')) return 'deprecated';
+  if (['deprecated', 'superseded', 'notrecommended', 'forbidden'].some((w) => v.startsWith(w))) return 'deprecated';
   return 'none';
 }
 

@@ -17,3 +17,8 @@ export interface GlossaryProblem {
 export function place(file: string, line: number | undefined): string {
   return line === undefined ? file : `${file}:${line}`;
 }
+
+/** A warning as commands print it on standard error. */
+export function warningLine(p: GlossaryProblem): string {
+  return `zhterm: ${place(p.file, p.line)}: warning: ${p.message}\n`;
+}

@@ -2,7 +2,7 @@
 // Problems are collected, not thrown, so that lint can list every one; loadGlossary stops at the first.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { readTbx } from '../export/tbx.ts';
+import { readTbxGlossary } from '../export/tbx-read.ts';
 import { readXlsxGlossary } from '../export/xlsx.ts';
 import { ZhtermError } from '../errors.ts';
 import type { GlossaryEntry } from '../types.ts';
@@ -123,11 +123,15 @@ function foreign(file: string, read: () => GlossaryEntry[]): TableResult {
  * TBX also holds untranslated candidates). The concepts it leaves out are counted in a warning, so none vanish unsaid.
  */
 function tbx(text: string, file: string): TableResult {
-  const result = foreign(file, () => readTbx(text, file));
-  const concepts = text.match(/<(termEntry|conceptEntry)[\s>]/g)?.length ?? 0;
-  const skipped = concepts - result.entries.length;
-  if (result.problems.length === 0 && skipped > 0) {
-    const message = `${skipped} of ${concepts} concepts have no Chinese or no English term and are not glossary entries: left out`;
+  let skipped = 0;
+  let concepts = 0;
+  const result = foreign(file, () => {
+    const read = readTbxGlossary(text, file);
+    ({ skipped, concepts } = read);
+    return read.entries;
+  });
+  if (skipped > 0) {
+    const message = `${skipped} of ${concepts} concepts have no Chinese or no English term (or only deprecated ones) and are not glossary entries: left out`;
     result.problems.push({ file, rule: 'skipped-concepts', severity: 'warning', message });
   }
   return result;

@@ -142,6 +142,25 @@ describe('zhterm check', () => {
     expect(await check('--glossary', empty, clean)).toEqual({ code: 2, stderr: `zhterm: ${empty}: the glossary has no entries: nothing to check against\n` });
   });
 
+  it('warns when the glossary contradicts itself, and still checks', async () => {
+    const contradictory = file('contradictory.tsv', 'zh\ten\ten_deprecated\n联合国\tUnited Nations\t\n联合国\tthe UN\t\n一带一路\tBelt and Road Initiative\tBelt and Road Initiative\n');
+    expect(await check('--glossary', contradictory, clean)).toEqual({
+      code: 0,
+      stderr: `zhterm: ${contradictory}:3: warning: Conflicting rendering of \`联合国\`: \`the UN\` here, \`United Nations\` at ${contradictory}:2 (keep one; list the other as admitted or deprecated) (and 1 more); findings may be wrong until it is fixed: run zhterm glossary lint ${contradictory}\n`,
+    });
+  });
+
+  it('passes on the warnings of a TBX glossary (concepts without English left out)', async () => {
+    const tbx = file('candidates.tbx', `<martif type="TBX-Basic" xml:lang="zh-CN"><martifHeader><fileDesc><sourceDesc><p>zhterm</p></sourceDesc></fileDesc></martifHeader><text><body>
+<termEntry id="a"><langSet xml:lang="zh-CN"><tig><term>联合国</term></tig></langSet><langSet xml:lang="en-US"><tig><term>United Nations</term></tig></langSet></termEntry>
+<termEntry id="b"><langSet xml:lang="zh-CN"><tig><term>双循环</term></tig></langSet></termEntry>
+</body></text></martif>`);
+    expect(await check('--glossary', tbx, clean)).toEqual({
+      code: 0,
+      stderr: `zhterm: ${tbx}: warning: 1 of 2 concepts have no Chinese or no English term (or only deprecated ones) and are not glossary entries: left out\n`,
+    });
+  });
+
   it('exits 2 on unequal line counts and on --format xlsx without -o', async () => {
     const zh = file('z.txt', '一\n二\n');
     const en = file('e.txt', 'one\n');

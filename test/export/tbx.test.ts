@@ -129,6 +129,47 @@ describe('readTbx', () => {
     ]);
   });
 
+  it('reads the status wherever a dialect writes it: v3 DCT elements, normativeAuthorization, termNoteGrp', () => {
+    const xml = `<tbx type="TBX-Basic" style="dct" xml:lang="zh-CN" xmlns="urn:iso:std:iso:30042:ed-2" xmlns:basic="http://www.tbxinfo.net/ns/basic">
+<tbxHeader><fileDesc><sourceDesc><p>Trados</p></sourceDesc></fileDesc></tbxHeader><text><body>
+<conceptEntry id="c1">
+  <langSec xml:lang="zh-CN"><termSec><term>双循环</term></termSec></langSec>
+  <langSec xml:lang="en-US">
+    <termSec><term>dual circulation</term><basic:administrativeStatus>preferredTerm-admn-sts</basic:administrativeStatus></termSec>
+    <termSec><term>double cycle</term><basic:administrativeStatus>deprecatedTerm-admn-sts</basic:administrativeStatus></termSec>
+    <termSec><term>two circulations</term><termNote type="normativeAuthorization">supersededTerm</termNote></termSec>
+    <termSec><term>dual-circulation pattern</term><termNoteGrp><termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></termNoteGrp></termSec>
+  </langSec>
+</conceptEntry>
+</body></text></tbx>`;
+    expect(withoutOrigin(readTbx(xml, 'trados.tbx'))).toEqual([
+      { zh: '双循环', en: 'dual circulation', enAdmitted: ['dual-circulation pattern'], enDeprecated: ['double cycle', 'two circulations'] },
+    ]);
+  });
+
+  it('gathers the English of every English section and gives each Chinese synonym that is not deprecated an entry', () => {
+    const xml = `<martif type="TBX-Basic" xml:lang="zh-CN"><martifHeader><fileDesc><sourceDesc><p>memoQ</p></sourceDesc></fileDesc></martifHeader><text><body>
+<termEntry id="a">
+  <langSet xml:lang="zh-CN">
+    <tig><term>一带一路</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+    <tig><term>一带一路倡议</term></tig>
+    <tig><term>一带一路战略</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
+  </langSet>
+  <langSet xml:lang="en-US"><tig><term>Belt and Road Initiative</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig></langSet>
+  <langSet xml:lang="en-GB">
+    <tig><term>Belt and Road Initiative</term></tig>
+    <tig><term>Belt and Road</term></tig>
+    <tig><term>One Belt, One Road</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
+  </langSet>
+</termEntry>
+</body></text></martif>`;
+    const renderings = { en: 'Belt and Road Initiative', enAdmitted: ['Belt and Road'], enDeprecated: ['One Belt, One Road'] };
+    expect(withoutOrigin(readTbx(xml, 'memoq.tbx'))).toEqual([
+      { zh: '一带一路', ...renderings },
+      { zh: '一带一路倡议', ...renderings },
+    ]);
+  });
+
   it('reports malformed XML as a one-line error naming file:line', () => {
     const xml = '<martif>\n<text><body>\n<termEntry>\n</body></text></martif>';
     expect(() => readTbx(xml, 'broken.tbx')).toThrow(ZhtermError);
