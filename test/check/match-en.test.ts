@@ -50,6 +50,10 @@ const TOLERANCE: [string, string, boolean][] = [
   ['Organization for the Prohibition of Chemical Weapons', 'the Organisation for the Prohibition of Chemical Weapons', true],
   ['neighboring countries', 'neighbouring countries', true],
   ['gray rhino', 'a grey rhino', true],
+  ['people-centered approach', 'a people-centred approach', true],
+  ['stabilize employment', 'efforts to stabilise employment', true],
+  ['business license', 'business licences', true],
+  ['State Councilor', 'State Councillor and Foreign Minister Wang Yi', true],
 ];
 
 describe('English matcher tolerance', () => {
@@ -104,6 +108,10 @@ describe('English matcher tolerance', () => {
       'rise',
       'enterprise',
     ]);
+    const folded = ['stabilise', 'subsidised', 'modernised', 'minimise', 'emphasises', 'harmonising', 'standardised', 'summarise', 'privatisation', 'unfavourable', 'rigour'];
+    expect(folded.map(americanSpelling)).toEqual(['stabilize', 'subsidized', 'modernized', 'minimize', 'emphasizes', 'harmonizing', 'standardized', 'summarize', 'privatization', 'unfavorable', 'rigor']);
+    const kept = ['compromise', 'premise', 'sunrise', 'advertise', 'treatise', 'franchise', 'merchandise', 'expertise', 'poise', 'paradise', 'surprised', 'advised'];
+    expect(kept.map(americanSpelling)).toEqual(kept);
   });
 
   it('keys drop articles and possessives, keep acronyms, fold numbers', () => {

@@ -1,7 +1,9 @@
 // British spellings folded to American ones before stemming, so that a glossary in one spelling matches a text in
 // the other (“Organisation for the Prohibition of Chemical Weapons”, “neighbouring countries”, “grey rhino”).
-// Suffix rules only where they are safe: -ise is folded after al/an/gn/or/it/ic/er (realise, organise, recognise,
-// authorise, prioritise, criticise, characterise), never in rise, wise, promise or exercise.
+// Suffix rules only where they are safe: -our after the stems that take it (also unfavourable, dishonour), and
+// -ise after the letters that only -ize verbs put there (realise, organise, recognise, stabilise, subsidise,
+// modernise, minimise, emphasise, harmonise, standardise, summarise), never in rise, arise, wise, promise,
+// compromise, premise, exercise, advise or enterprise.
 import { readCheckTable } from './data-table.ts';
 
 /** Irregular pairs, british → american: resources/check/en-spellings.txt. */
@@ -11,12 +13,14 @@ const WORDS: ReadonlyMap<string, string> = new Map(
     .filter((pair): pair is [string, string] => pair.length === 2),
 );
 
-const OUR = /^(colo|favo|hono|labo|neighbo|behavio|harbo|humo|rumo|vigo|endeavo)ur/;
-const ISE = /(al|an|gn|or|it|ic|er)is(e|es|ed|ing|ation|ations)$/;
+const OUR = /^(un|dis|mis)?(colo|favo|flavo|savo|hono|labo|neighbo|behavio|harbo|humo|rumo|vigo|rigo|endeavo|armo|clamo|odo|parlo|tumo|valo|vapo|ardo|cando|fervo|splendo|demeano)ur/;
+// Two letters before -ise: each pair here is one no common -ise word has (not om: promise; not em: premise; not
+// ar: arise, so only lar/iar/mar).
+const ISE = /(al|an|gn|or|it|ic|er|il|id|rn|im|as|es|og|rd|at|on|ll|et|iv|ol|th|rg|lar|iar|mar)is(e|es|ed|ing|ation|ations)$/;
 
 /** The American spelling of a lower-case word (the word itself when there is none). */
 export function americanSpelling(word: string): string {
   const listed = WORDS.get(word);
   if (listed !== undefined) return listed;
-  return word.replace(OUR, '$1r').replace(ISE, '$1iz$2');
+  return word.replace(OUR, '$1$2r').replace(ISE, '$1iz$2');
 }
