@@ -1,13 +1,15 @@
 // `zhterm build`: the main job. Extracts set phrases from a corpus, enriches them, merges the glossary's
 // official renderings and writes termbases (Excel, TBX, CSV, JSON, Anki, Pleco) into one folder.
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { FORMAT_NAMES, isFormatName, type FormatName } from '../export/index.ts';
+import { join } from 'node:path';
+import { FORMAT_NAMES, FORMATTERS, isFormatName, type FormatName } from '../export/index.ts';
 import { defaultGlossaryPath } from '../glossary/load.ts';
 import { warningLine } from '../glossary/problem.ts';
 import { createProgress } from '../io/progress.ts';
 import { build } from '../pipeline.ts';
 import { VERSION } from './main.ts';
 import { positiveInt } from './options.ts';
+import { projectGlossary, refuseOutputOverInputs } from './protect.ts';
 
 interface BuildCliOptions {
   /** A path, or false after --no-glossary; undefined means the project glossary. */
@@ -56,6 +58,14 @@ export function registerBuild(program: Command): void {
     .option('-q, --quiet', 'no progress and no summary', false)
     .action(async (paths: string[], opts: BuildCliOptions) => {
       const glossary = opts.glossary === false ? undefined : (opts.glossary ?? defaultGlossaryPath());
+      // a termbase re-imported as the glossary (-g exports/termbase.xlsx) is not overwritten by the next build
+      for (const format of opts.formats) {
+        refuseOutputOverInputs(join(opts.out, FORMATTERS[format].fileName), [
+          ...paths.map((path) => ({ path, role: 'an input of this build' })),
+          ...(glossary !== undefined ? [{ path: glossary, role: `part of the glossary ${glossary}`, wholeFolder: true }] : []),
+          projectGlossary(),
+        ]);
+      }
       const progress = createProgress({ quiet: opts.quiet });
       const result = await build({
         paths,

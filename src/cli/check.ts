@@ -11,7 +11,7 @@ import { defaultGlossaryPath, loadGlossary } from '../glossary/load.ts';
 import { warningLine, type GlossaryProblem } from '../glossary/problem.ts';
 import { writeFileAtomic, writeOutput } from '../io/write.ts';
 import type { CheckId, GlossaryEntry, Severity, TranslationUnit } from '../types.ts';
-import { refuseOutputOverInputs } from './protect.ts';
+import { projectGlossary, refuseOutputOverInputs } from './protect.ts';
 import { formatOfFileName } from './options.ts';
 
 interface CheckCliOptions {
@@ -87,6 +87,7 @@ export function registerCheck(program: Command): void {
       refuseOutputOverInputs(opts.output, [
         ...inputs.map((path) => ({ path, role: 'an input of this check' })),
         { path: glossaryPath, role: `part of the glossary ${glossaryPath}`, wholeFolder: true },
+        projectGlossary(),
       ]);
       const units = readUnits(files, opts);
       // nothing read is nothing checked: a CI job must not pass on an empty or emptied file

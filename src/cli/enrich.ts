@@ -9,6 +9,7 @@ import { ENRICH_FORMATTERS, type EnrichFormat } from '../enrich/format.ts';
 import { enrichTerms } from '../enrich/index.ts';
 import { parseTermList } from '../enrich/term-list.ts';
 import { writeOutput } from '../io/write.ts';
+import { projectGlossary, refuseOutputOverInputs } from './protect.ts';
 
 interface EnrichCliOptions {
   format: EnrichFormat;
@@ -34,6 +35,7 @@ function readTermFile(file: string, encoding: string | undefined): string {
 
 function enrich(file: string | undefined, opts: EnrichCliOptions): void {
   const path = file ?? '-';
+  refuseOutputOverInputs(opts.output, [{ path, role: 'the term list being enriched' }, projectGlossary()]);
   const list = parseTermList(readTermFile(path, opts.encoding), inputName(path));
   for (const warning of list.warnings) process.stderr.write(`zhterm enrich: ${warning}\n`);
   const rows = enrichTerms(list.terms.map((t) => t.term), { toneSandhi: opts.toneSandhi, toneless: opts.toneless });

@@ -11,7 +11,7 @@ import { createProgress, type Progress } from '../io/progress.ts';
 import { writeOutput } from '../io/write.ts';
 import { buildRecords } from '../pipeline.ts';
 import { positiveInt } from './options.ts';
-import { refuseOutputOverInputs } from './protect.ts';
+import { projectGlossary, refuseOutputOverInputs } from './protect.ts';
 
 /** Records are enriched one by one: as many as `zhterm build` keeps unless --top says otherwise. */
 const ENRICHED_TOP = 500;
@@ -68,6 +68,7 @@ async function extract(paths: string[], opts: ExtractCliOptions): Promise<void> 
     ...paths.map((path) => ({ path, role: 'an input of this extraction' })),
     ...(opts.counts ?? []).map((path) => ({ path, role: 'a counts file of this extraction' })),
     ...(opts.glossary !== undefined ? [{ path: opts.glossary, role: `part of the glossary ${opts.glossary}`, wholeFolder: true }] : []),
+    projectGlossary(),
   ]);
   const progress = createProgress({ stage: 'extract', quiet: opts.quiet });
   if (opts.enrich || opts.glossary !== undefined) {

@@ -2,7 +2,7 @@
 // sets the exit code (lint: 1 when there are errors); the work is done by pure functions.
 import { Option, type Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import { enrichTerms } from '../enrich/index.ts';
 import { EXIT, ZhtermError } from '../errors.ts';
 import { EXPORT_FORMATS, exportGlossary, glossaryToTsv, type ExportFormat } from '../glossary/export.ts';
@@ -14,7 +14,7 @@ import { LINT_FORMATTERS, type LintFormat } from '../glossary/report.ts';
 import { writeFileAtomic, writeOutput } from '../io/write.ts';
 import { VERSION } from './main.ts';
 import { formatOfFileName } from './options.ts';
-import { isInside } from './protect.ts';
+import { overlappingRead, projectGlossary } from './protect.ts';
 
 function lint(path: string | undefined, opts: { format: LintFormat; failOn: ProblemSeverity }): void {
   const source = readGlossarySource(path ?? defaultGlossaryPath());
@@ -54,9 +54,8 @@ function exportCommand(path: string | undefined, opts: ExportCliOptions): void {
   const format = opts.format ?? implied ?? 'tsv';
   const glossaryPath = path ?? defaultGlossaryPath();
   // the glossary is never rewritten unless asked
-  if (opts.output !== undefined && opts.output !== '-' && !opts.force && isInside(resolve(opts.output), resolve(glossaryPath))) {
-    throw new ZhtermError(`${opts.output}: is part of the glossary ${glossaryPath}; choose another -o or pass --force to overwrite it`);
-  }
+  const hit = opts.output !== undefined && opts.output !== '-' && !opts.force ? overlappingRead(opts.output, [{ path: glossaryPath, role: glossaryPath, wholeFolder: true }, projectGlossary()]) : undefined;
+  if (hit) throw new ZhtermError(`${opts.output}: is part of the glossary ${hit.path}; choose another -o or pass --force to overwrite it`);
   const entries = loadGlossary(glossaryPath, { onWarning: warn });
   const enrichments = opts.enrich ? enrichTerms(entries.map((e) => e.zh)) : undefined;
   const about = { corpusFiles: [], date: new Date().toISOString().slice(0, 10), version: VERSION, settings: { glossary: glossaryPath, enrich: opts.enrich } };

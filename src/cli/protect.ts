@@ -1,12 +1,38 @@
 // An output never replaces what the command reads: a report written over its glossary (check -o
-// glossary/diplomacy.tsv) would destroy the glossary, and the next run would read the report as one.
-import { isAbsolute, relative, resolve } from 'node:path';
+// glossary/diplomacy.tsv) would destroy the glossary, and the next run would read the report as one. Paths are
+// compared with symbolic links resolved, so a link to the glossary is the glossary.
+import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ZhtermError } from '../errors.ts';
+import { defaultGlossaryPath } from '../glossary/load.ts';
 
 /** Whether `path` is `root` or lies under it (both absolute). */
 export function isInside(path: string, root: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * The absolute path with every symbolic link resolved, as far as the path exists: a file not yet written resolves
+ * through its folder, and a dangling link through its target (which a write would create).
+ */
+export function realPath(path: string, hops = 0): string {
+  const absolute = resolve(path);
+  try {
+    return realpathSync(absolute);
+  } catch {
+    if (hops < 40 && isSymlink(absolute)) return realPath(resolve(dirname(absolute), readlinkSync(absolute)), hops + 1);
+    const parent = dirname(absolute);
+    return parent === absolute ? absolute : join(realPath(parent, hops), basename(absolute));
+  }
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** What a command reads: a file (an output may not be it) or a folder (an output may not lie inside it). */
@@ -18,10 +44,21 @@ export interface ReadPath {
   wholeFolder?: boolean;
 }
 
+/** The project glossary (./glossary, else the shipped one): no command writes into it, whether it reads it or not. */
+export function projectGlossary(): ReadPath {
+  const path = defaultGlossaryPath();
+  return { path, role: `part of the project glossary ${path}`, wholeFolder: true };
+}
+
+/** The output path (a file or folder) that is, or lies in, one of `reads`; undefined when none. */
+export function overlappingRead(output: string, reads: ReadPath[]): ReadPath | undefined {
+  const target = realPath(output);
+  return reads.find((r) => r.path !== '-' && (r.wholeFolder ? isInside(target, realPath(r.path)) : target === realPath(r.path)));
+}
+
 /** Throws when `output` (a file; `-` and undefined are standard output) is, or lies in, one of `reads`. */
 export function refuseOutputOverInputs(output: string | undefined, reads: ReadPath[]): void {
   if (output === undefined || output === '-') return;
-  const target = resolve(output);
-  const hit = reads.find((r) => r.path !== '-' && (r.wholeFolder ? isInside(target, resolve(r.path)) : target === resolve(r.path)));
+  const hit = overlappingRead(output, reads);
   if (hit) throw new ZhtermError(`${output}: is ${hit.role}; write it elsewhere`);
 }
