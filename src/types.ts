@@ -128,6 +128,8 @@ export interface TranslationUnit {
   line: number;
   source: string;
   target: string;
+  /** The target's language where the file names it per unit (TMX: en-US, en-GB). */
+  targetLang?: string;
 }
 
 export type CheckId =

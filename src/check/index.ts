@@ -1,7 +1,7 @@
 // zhterm check: TranslationUnit[] + glossary → Finding[]. A pure kernel; reading files, formatting and exit
 // codes live in readers/, formatters/ and src/cli/check.ts.
 import type { CheckId, Finding, GlossaryEntry, Severity, TranslationUnit } from '../types.ts';
-import { analyzeUnits, buildMatchers } from './analyze.ts';
+import { analyzeUnits, buildMatchers, type SegmentAnalysis } from './analyze.ts';
 import { recurringSourceTerms, type RecurringOptions } from './recurring.ts';
 import { deprecatedTranslation } from './rules/deprecated-translation.ts';
 import { segmentOrder, type Rule } from './rules/finding.ts';
@@ -38,10 +38,32 @@ export function checkUnits(units: readonly TranslationUnit[], glossary: readonly
   const recurring = options.recurring ?? (wantRecurring ? recurringSourceTerms(units, options) : []);
   const table = buildTermTable(glossary, recurring);
   const segments = analyzeUnits(units, table, buildMatchers(table));
-  const findings = checks.flatMap((c) => RULES[c].flatMap((rule) => rule(segments, table)));
+  const findings = checks.flatMap((c) =>
+    RULES[c].flatMap((rule) => (PER_VARIETY.has(c) ? byVariety(segments).flatMap((group) => rule(group, table)) : rule(segments, table))),
+  );
   const ranked = findings.map((f) => ({ f, r: segmentOrder.get(f) ?? 0 }));
   ranked.sort((a, b) => a.r - b.r || CHECK_IDS.indexOf(a.f.check) - CHECK_IDS.indexOf(b.f.check));
   return ranked.map((x) => x.f);
+}
+
+/** Consistency is judged within one English: en-GB “programme” beside en-US “program” is no inconsistency. */
+const PER_VARIETY: ReadonlySet<CheckId> = new Set(['inconsistent-translation']);
+
+/**
+ * Segments grouped by the region of their target language (en-US, en-GB) when the input holds more than one;
+ * otherwise one group, so a memory that writes en here and en-US there is judged whole.
+ */
+function byVariety(segments: readonly SegmentAnalysis[]): (readonly SegmentAnalysis[])[] {
+  const regionOf = (s: SegmentAnalysis) => /^[a-z]+-([a-z]+)/i.exec(s.unit.targetLang ?? '')?.[1]?.toLowerCase() ?? '';
+  const groups = new Map<string, SegmentAnalysis[]>();
+  for (const s of segments) {
+    const region = regionOf(s);
+    let list = groups.get(region);
+    if (!list) groups.set(region, (list = []));
+    list.push(s);
+  }
+  const regions = [...groups.keys()].filter((r) => r !== '');
+  return regions.length >= 2 ? [...groups.values()] : [segments];
 }
 
 /** Whether a finding is at or above a severity (error > warning > info). */

@@ -100,11 +100,14 @@ describe('TMX 1.4', () => {
       '<tuv xml:lang="en-GB"><seg>the system of global governance</seg></tuv></tu>\n' +
       '<tu tuid="5"><tuv xml:lang="zh-CN"><seg>一带一路</seg></tuv><tuv xml:lang="en-US"><seg>the Belt and Road</seg></tuv><tuv xml:lang="en-GB"><seg></seg></tuv></tu>\n' +
       '</body></tmx>';
-    expect(brief(readTmx(tmx, 'v.tmx'))).toEqual([
+    expect(brief(readTmx(tmx, 'v.tmx', { allowEmpty: true }))).toEqual([
       ['4 (en-US)', 2, '全球治理体系', 'the global governance system'],
       ['4 (en-GB)', 2, '全球治理体系', 'the system of global governance'],
       ['5', 3, '一带一路', 'the Belt and Road'],
     ]);
+    expect(readTmx(tmx, 'v.tmx', { allowEmpty: true }).map((u) => u.targetLang)).toEqual(['en-US', 'en-GB', 'en-US']);
+    // the empty en-GB variant is an untranslated segment
+    expect(() => readTmx(tmx, 'v.tmx')).toThrow('v.tmx:3: translation unit 5 has no en-GB text (use --allow-empty to skip untranslated segments)');
   });
 
   it('skips a unit with tags and no text on either side', () => {

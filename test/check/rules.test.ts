@@ -242,6 +242,22 @@ describe('inconsistent-translation', () => {
     expect(brief(findings)).toEqual([['1', 'inconsistent-translation', 'warning', '人民币', ['RMB'], ['yuan']]]);
   });
 
+  it('is judged within one English: en-US and en-GB variants of a memory are compared among themselves', () => {
+    const as = (u: TranslationUnit, targetLang: string): TranslationUnit => ({ ...u, id: `${u.id} (${targetLang})`, targetLang });
+    const units = [
+      as(unit('1', '人民币', 'RMB'), 'en-US'),
+      as(unit('1', '人民币', 'yuan'), 'en-GB'),
+      as(unit('2', '人民币', 'RMB'), 'en-US'),
+      as(unit('2', '人民币', 'yuan'), 'en-GB'),
+    ];
+    expect(run('inconsistent-translation', units)).toEqual([]);
+    const mixed = [...units, as(unit('3', '人民币', 'RMB'), 'en-GB')];
+    expect(brief(run('inconsistent-translation', mixed))).toEqual([['3 (en-GB)', 'inconsistent-translation', 'warning', '人民币', ['yuan'], ['RMB']]]);
+    // one region, written en-US here and en there: one English
+    const oneRegion = [as(unit('1', '人民币', 'RMB'), 'en-US'), as(unit('2', '人民币', 'yuan'), 'en')];
+    expect(brief(run('inconsistent-translation', oneRegion))).toEqual([['2 (en)', 'inconsistent-translation', 'warning', '人民币', ['RMB'], ['yuan']]]);
+  });
+
   it('recurring terms outside the glossary: the usual rendering is inferred from the targets', () => {
     const units = [
       unit('1', '双循环是新格局', 'dual circulation is the new pattern'),

@@ -31,8 +31,14 @@ export function readTmx(text: string, file: string, options: ReadBitextOptions =
       if (opts.allowEmpty) return;
       throw inputError(file, line, `translation unit ${id} has no ${opts.targetLang}* text (use --allow-empty to skip untranslated segments)`);
     }
+    // an en-GB variant left empty beside a translated en-US one is as untranslated as a unit without English
+    const empty = targets.find((t) => t.text === '');
+    if (empty && !opts.allowEmpty) {
+      throw inputError(file, line, `translation unit ${id} has no ${empty.lang || opts.targetLang + '*'} text (use --allow-empty to skip untranslated segments)`);
+    }
     for (const target of translated) {
-      units.push({ id: translated.length > 1 ? `${id} (${target.lang})` : id, file, line, source, target: target.text });
+      const unit = { id: translated.length > 1 ? `${id} (${target.lang})` : id, file, line, source, target: target.text };
+      units.push(target.lang ? { ...unit, targetLang: target.lang } : unit);
     }
   });
   return units;
