@@ -90,11 +90,37 @@ function usableSenses(entry: CedictEntry): string[] {
     .flatMap((s) => s.split('; '))
     .filter((s) => !UNUSABLE.test(s))
     .map((s) => {
-      const whole = /^\((.*)\)$/.exec(s.trim());
-      const text = whole ? whole[1]!.replace(EXAMPLE, '') : s.replace(/\s*\([^()]*[\p{Script=Han}\[][^()]*\)/gu, '');
-      return text.replace(REFERENCE, '').replace(/\s+/g, ' ').trim();
+      const text = isOneNote(s.trim()) ? s.trim().slice(1, -1).replace(EXAMPLE, '') : s.replace(/\s*\([^()]*[\p{Script=Han}\[][^()]*\)/gu, '');
+      return withoutReferences(text).replace(/\s+/g, ' ').trim();
     })
     .filter((s) => s !== '' && !/\p{Script=Han}/u.test(s));
+}
+
+/** Whether a sense is one parenthesised note: "(prefix …)", not "(old) third person pronoun ("he" or "she")". */
+function isOneNote(sense: string): boolean {
+  if (!sense.startsWith('(') || !sense.endsWith(')')) return false;
+  let depth = 0;
+  for (let i = 0; i < sense.length; i++) {
+    if (sense[i] === '(') depth++;
+    else if (sense[i] === ')' && --depth === 0) return i === sense.length - 1;
+  }
+  return false;
+}
+
+/** A word that cannot end a phrase: a reference removed after it leaves it dangling ("literary equivalent of"). */
+const DANGLING = /\b(?:of|for|to|as|than|like|with|from|by|in|the|a|an)\s*$/i;
+
+/**
+ * The sense without cross-references. A comma-separated part that pointed at the reference with a preposition
+ * ("literary equivalent of 的[de5]") is dropped with it: "possessive particle, literary equivalent of 的[de5]" →
+ * "possessive particle".
+ */
+function withoutReferences(text: string): string {
+  return text
+    .split(', ')
+    .filter((part) => !part.split(REFERENCE).slice(0, -1).some((before) => DANGLING.test(before)))
+    .join(', ')
+    .replace(REFERENCE, '');
 }
 
 /** Entries that only say "see 西安市[Xi1 an1 Shi4]" or "erhua variant of 一點|一点" are glossed by their target. */

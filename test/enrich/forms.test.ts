@@ -106,6 +106,14 @@ describe('CC-CEDICT gloss', () => {
     expect(one('第十五次').gloss).toBe('第 prefix indicating ordinal number · 十五 fifteen · 次 next in sequence');
   });
 
+  it('drops the part of a sense that pointed at a removed reference, and reads a sense opening with a label as one', () => {
+    expect(one('之').gloss).toBe('possessive particle; him; her');
+    expect(one('亚投行').gloss).toBe('Asian Infrastructure Investment Bank');
+    expect(one('奢靡之风').gloss).toBe('奢靡 extravagant · 之 possessive particle · 风 wind');
+    expect(one('伊').gloss).toBe('(old) third person singular pronoun ("he" or "she"); second person singular pronoun ("you"); (May 4th period) third person singular feminine pronoun ("she")');
+    expect(one('陆海新通道').gloss).toBe('陆 land · 海 ocean · 新 new · 通道 channel');
+  });
+
   it('keeps a short rest after a comma (one country, two systems), not a long explanation', () => {
     expect(one('坚持一国两制').gloss).toBe('坚持 to persevere with · 一国两制 one country, two systems');
     expect(one('一带一路高质量发展').gloss).toBe('一带一路 Belt and Road Initiative · 高质量 high quality · 发展 development');
