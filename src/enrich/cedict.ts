@@ -1,5 +1,6 @@
 // CC-CEDICT (resources/lexicons/cedict, CC BY-SA 4.0): the word-level authority for readings, proper-name
 // capitals and glosses. Parsed once, on first use, into a map from simplified headword to entries.
+import { bilateralEntry } from './bilateral.ts';
 import { once, readDataFile } from './data-files.ts';
 
 export interface CedictEntry {
@@ -52,9 +53,20 @@ class LazyEntry implements CedictEntry {
 
 export const cedict = once(() => parseCedict(readDataFile('lexicons/cedict/cedict_ts.u8.gz')));
 
-/** Entries for a simplified word (empty when CC-CEDICT does not list it). */
+/**
+ * Entries for a simplified word (empty when CC-CEDICT does not list it). A diplomatic compound CC-CEDICT lacks
+ * (中拉, 美方) gets the entry it gives its listed neighbours (中美, 日方): see bilateral.ts.
+ */
 export function lookup(word: string): CedictEntry[] {
-  return cedict().get(word) ?? [];
+  const listed = cedict().get(word);
+  if (listed) return listed;
+  const bilateral = bilateralEntry(word);
+  return bilateral ? [bilateral] : [];
+}
+
+/** Whether CC-CEDICT itself lists the word (no supplied entries): what dictionary matching inside a word goes by. */
+export function isListed(word: string): boolean {
+  return cedict().has(word);
 }
 
 /** Length in characters of the longest CC-CEDICT headword at `chars[start]` (at most `max`), 0 if none. */

@@ -40,6 +40,11 @@ export function groupWords(reading: RunReading): OrthWord[] {
   for (const o of ordinals) breaks.add(o.end);
   for (const at of classifierBreaks(chars, reading.words)) breaks.add(at);
   for (const at of particleBreaks(reading)) breaks.add(at);
+  for (const w of reading.fixedWords) {
+    breaks.add(w.start);
+    breaks.add(w.end);
+    for (let i = w.start + 1; i < w.end; i++) breaks.delete(i);
+  }
   const cuts = [...breaks].sort((a, b) => a - b);
   const words: OrthWord[] = [];
   for (let k = 0; k + 1 < cuts.length; k++) {

@@ -3,8 +3,8 @@
 // CC-CEDICT for runs of consecutive jieba words, up to the whole run → suffix readings (交易量 liàng) → frames
 // (以人为本 wéi) → the project's corrections. CC-CEDICT only decides where it is unambiguous.
 import { pinyin } from 'pinyin-pro';
-import { lookup, maximumMatch, type CedictEntry } from './cedict.ts';
-import type { Corrections } from './corrections.ts';
+import { isListed, lookup, maximumMatch, type CedictEntry } from './cedict.ts';
+import type { Correction, Corrections } from './corrections.ts';
 import { once, readDataFile, tableRows } from './data-files.ts';
 import { isCapitalised, isNumberedSyllable } from './syllables.ts';
 
@@ -24,12 +24,14 @@ export interface RunReading {
   properSpans: Span[];
   /** jieba's words. */
   words: Span[];
+  /** Orthographic words a correction fixes (澳人 | 治 | 澳): no break inside, a break at each edge. */
+  fixedWords: Span[];
 }
 
 const WORD_LIMIT = 12;
 
 export function readRun(chars: string[], words: Span[], corrections: Corrections): RunReading {
-  const reading: RunReading = { chars, syllables: contextReading(chars), capital: chars.map(() => false), properSpans: [], words };
+  const reading: RunReading = { chars, syllables: contextReading(chars), capital: chars.map(() => false), properSpans: [], words, fixedWords: [] };
   for (const word of words) {
     if (word.end - word.start >= 3 && lookup(spanText(chars, word)).length === 0) readInsideUnknownWord(reading, word);
   }
@@ -82,7 +84,7 @@ function backwardMatch(chars: string[], word: Span): Span[] {
   const pieces: Span[] = [];
   for (let end = word.end; end > word.start; ) {
     let len = Math.min(WORD_LIMIT, end - word.start, word.end - word.start - 1);
-    while (len >= 2 && lookup(chars.slice(end - len, end).join('')).length === 0) len--;
+    while (len >= 2 && !isListed(chars.slice(end - len, end).join(''))) len--;
     len = Math.max(len, 1);
     pieces.unshift({ start: end - len, end });
     end -= len;
@@ -148,6 +150,17 @@ export function chooseEntry(entries: CedictEntry[], current: string[]): CedictEn
   return matching.find((e) => !e.syllables.some(isCapitalised)) ?? matching[0];
 }
 
+/** A correction that divides its phrase gives each word its own span: a name among them is a name of its own. */
+function applyCorrection(reading: RunReading, span: Span, correction: Correction): void {
+  if (!correction.wordStarts) return apply(reading, span, correction.syllables);
+  const edges = [0, ...correction.wordStarts, span.end - span.start];
+  for (let k = 0; k + 1 < edges.length; k++) {
+    const word = { start: span.start + edges[k]!, end: span.start + edges[k + 1]! };
+    apply(reading, word, correction.syllables.slice(edges[k], edges[k + 1]));
+    reading.fixedWords.push(word);
+  }
+}
+
 function apply(reading: RunReading, span: Span, syllables: string[]): void {
   syllables.forEach((s, k) => {
     reading.syllables[span.start + k] = s.toLowerCase();
@@ -167,9 +180,9 @@ function applyCorrections(reading: RunReading, corrections: Corrections): void {
   while (i < chars.length) {
     let matched = 0;
     for (let len = Math.min(WORD_LIMIT, chars.length - i); len >= 1; len--) {
-      const syllables = corrections.get(chars.slice(i, i + len).join(''));
-      if (syllables) {
-        apply(reading, { start: i, end: i + len }, syllables);
+      const correction = corrections.get(chars.slice(i, i + len).join(''));
+      if (correction) {
+        applyCorrection(reading, { start: i, end: i + len }, correction);
         matched = len;
         break;
       }

@@ -37,6 +37,15 @@ describe('pinyin: readings in context, checked against CC-CEDICT and the correct
     // corrections: no capitals from unrelated names (双城, a Harbin district), one where a name has none (中东欧)
     ['成渝地区双城经济圈', 'Chéng-Yú dìqū shuāngchéng jīngjìquān', 'Cheng2-Yu2 di4qu1 shuang1cheng2 jing1ji4quan1'],
     ['中东欧', "Zhōng Dōng'ōu", 'Zhong1 Dong1ou1'],
+    // diplomatic compounds CC-CEDICT lacks are written as it writes the ones it has (中美 Zhōng-Měi, 日方 Rìfāng)
+    ['中拉论坛', 'Zhōng-Lā lùntán', 'Zhong1-La1 lun4tan2'],
+    ['中阿合作论坛', 'Zhōng-Ā hézuò lùntán', 'Zhong1-A1 he2zuo4 lun4tan2'],
+    ['美方', 'Měifāng', 'Mei3fang1'],
+    ['新方法', 'xīn fāngfǎ', 'xin1 fang1fa3'],
+    ['中老年人', 'zhōnglǎoniánrén', 'zhong1lao3nian2ren2'],
+    // a correction that divides its phrase into words (neither jieba nor CC-CEDICT gives 澳人 | 治 | 澳)
+    ['港人治港', 'Gǎngrén zhì Gǎng', 'Gang3ren2 zhi4 Gang3'],
+    ['澳人治澳', 'Àorén zhì Ào', 'Ao4ren2 zhi4 Ao4'],
   ])('%s → %s', (term, pinyin, numbers) => {
     const e = pinyinOf(term);
     expect(e.pinyin).toBe(pinyin);
@@ -46,6 +55,11 @@ describe('pinyin: readings in context, checked against CC-CEDICT and the correct
   it('takes a reading from a corrections table given as an option', () => {
     const corrections = parseCorrections('一行\tyi1 hang2\n');
     expect(pinyinOf('代表团一行', { corrections }).pinyin).toBe('dàibiǎotuán yīháng');
+  });
+
+  it('reads | in a correction as a word division', () => {
+    expect(parseCorrections('澳人治澳\tAo4 ren2 | zhi4 | Ao4\n').get('澳人治澳')).toEqual({ syllables: ['Ao4', 'ren2', 'zhi4', 'Ao4'], wordStarts: [2, 3] });
+    expect(parseCorrections('一行\tyi1 hang2\n').get('一行')).toEqual({ syllables: ['yi1', 'hang2'] });
   });
 
   it('rejects a correction whose syllables do not match its characters', () => {
