@@ -37,6 +37,19 @@ describe('missing-translation', () => {
     expect(findings[0]!.message).toBe('“欧盟” (in “欧盟委员会”) is not translated: expected “European Union” or “EU”, unless “欧盟委员会” has a rendering of its own');
   });
 
+  it('a glossary term across its edge that is rendered makes it a warning (全面深化 + 改革开放, not 全面深化改革 + 开放)', () => {
+    const reform: GlossaryEntry[] = [
+      { zh: '全面深化改革', en: 'deepen reform across the board', enAdmitted: [], enDeprecated: [] },
+      { zh: '改革开放', en: 'reform and opening up', enAdmitted: [], enDeprecated: [] },
+    ];
+    const across = checkUnits([unit('1', '全面深化改革开放', 'deepening reform and opening up across the board')], reform, { recurring: [] });
+    expect(brief(across)).toEqual([['1', 'missing-translation', 'warning', '全面深化改革', ['deepen reform across the board'], ['reform and opening up']]]);
+    expect(across[0]!.message).toBe('“全面深化改革” is not translated as listed: the source also reads “改革开放” across it, rendered “reform and opening up”; expected “deepen reform across the board”');
+    // without the other term's rendering it stays an error
+    const dropped = checkUnits([unit('2', '全面深化改革开放', 'further opening the economy')], reform, { recurring: [] });
+    expect(brief(dropped)).toEqual([['2', 'missing-translation', 'error', '全面深化改革', ['deepen reform across the board'], []]]);
+  });
+
   const news: GlossaryEntry[] = [
     { zh: '美国', en: 'United States', enAdmitted: ['US', 'America'], enDeprecated: [] },
     { zh: '奥运会', en: 'Olympic Games', enAdmitted: ['Olympics'], enDeprecated: [] },

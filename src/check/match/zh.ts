@@ -26,6 +26,11 @@ export interface ZhHit {
   name?: string;
   /** The title or division a place-name term qualifies (美国前总统, 美国乔治亚州): English may leave the place out. */
   qualifies?: string;
+  /**
+   * Terms that overlap this hit without containing it or lying inside it, and lost to it (改革开放 across
+   * 全面深化改革 in 全面深化改革开放): the source may be read with them instead.
+   */
+  crossedBy?: number[];
 }
 
 export interface ZhMatcherOptions {
@@ -65,11 +70,20 @@ export class ZhMatcher {
     const accepted = raw
       .filter((m) => words === undefined || (!words.inside(m.start, m.end) && !words.glued(m.start, m.end)))
       .sort((a, b) => aligned(b) - aligned(a) || b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const taken: { start: number; end: number }[] = [];
+    const taken: { start: number; end: number; hits: ZhHit[] }[] = [];
     const hits: ZhHit[] = [];
     for (const m of accepted) {
-      if (taken.some((t) => m.start < t.end && t.start < m.end)) continue;
-      taken.push(m);
+      const overlapped = taken.filter((t) => m.start < t.end && t.start < m.end);
+      if (overlapped.length > 0) {
+        for (const t of overlapped) {
+          if ((m.start < t.start && m.end < t.end) || (m.start > t.start && m.end > t.end)) {
+            for (const hit of t.hits) hit.crossedBy = [...new Set([...(hit.crossedBy ?? []), ...(m.data ?? [])])];
+          }
+        }
+        continue;
+      }
+      const own: ZhHit[] = [];
+      taken.push({ start: m.start, end: m.end, hits: own });
       const start = origin[m.start]!;
       const end = origin[m.end - 1]! + 1;
       const quoted = OPENING_QUOTES.includes(text[start - 1] ?? '\0') && CLOSING_QUOTES.includes(text[end] ?? '\0');
@@ -83,6 +97,7 @@ export class ZhMatcher {
         if (name) hit.name = name;
         if (qualifies) hit.qualifies = qualifies;
         hits.push(hit);
+        own.push(hit);
       }
     }
     return hits.sort((a, b) => a.start - b.start || a.term - b.term);

@@ -1,5 +1,5 @@
 // missing-translation: the source has a glossary term, the target none of its preferred or admitted renderings
-// (a deprecated rendering in its place is reported by deprecated-translation instead). Five cases are only
+// (a deprecated rendering in its place is reported by deprecated-translation instead). Six cases are only
 // warnings, since the translation may be right:
 // - the term only occurs inside a compound word (欧盟 in 欧盟委员会 “European Commission”) or a longer proper
 //   name (美国 in 美国环保局 “EPA”, 奥运会 in 伦敦奥运会 “London 2012”), which may have a rendering of its own;
@@ -7,7 +7,9 @@
 //   “former President Obama”, 美国乔治亚州 “Georgia”), which English leaves out where the context is clear;
 // - the term names a country and the target refers to one without naming it (“the country”, “the nation”);
 // - a shorter glossary term inside it is rendered (推动构建人类命运共同体 with only “community with a shared future
-//   for mankind”): the core term is there, the wording around it differs from the glossary's.
+//   for mankind”): the core term is there, the wording around it differs from the glossary's;
+// - a glossary term across its edge is rendered (全面深化改革开放 “deepening reform and opening up across the
+//   board”: 全面深化 + 改革开放, not 全面深化改革 + 开放): the source reads as that term.
 import type { Finding, Severity } from '../../types.ts';
 import { acceptedOf, termsIn, type SegmentAnalysis } from '../analyze.ts';
 import { isPlaceName, placeAnaphor } from '../match/en-demonyms.ts';
@@ -45,6 +47,13 @@ function report(seg: SegmentAnalysis, table: TermTable, t: number, inner: readon
   if (core) {
     const found = core.found!.hit.surface;
     return missing('warning', [found], `${q(term.zh)} is not translated as listed: ${q(found)} renders ${q(table.terms[core.i]!.zh)} in it, expected ${expected}`);
+  }
+  const crossing = hits.every((h) => h.crossedBy)
+    ? hits.flatMap((h) => h.crossedBy!).map((i) => ({ i, found: acceptedOf(seg, i)[0] })).find((c) => c.found !== undefined)
+    : undefined;
+  if (crossing) {
+    const found = crossing.found!.hit.surface;
+    return missing('warning', [found], `${q(term.zh)} is not translated as listed: the source also reads ${q(table.terms[crossing.i]!.zh)} across it, rendered ${q(found)}; expected ${expected}`);
   }
   return missing('error', [], `${q(term.zh)} is not translated: expected ${expected}`);
 }
