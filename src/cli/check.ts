@@ -1,6 +1,7 @@
 // `zhterm check`: reads bitexts and a glossary, runs the terminology checks, writes a report and sets the exit
 // code (0 clean, 1 findings at or above --fail-on, 2 bad input).
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { extname } from 'node:path';
 import { FORMATTERS, type ReportFormat } from '../check/formatters/index.ts';
 import { CHECK_IDS, SEVERITIES, atLeast, checkUnits } from '../check/index.ts';
 import { readAlignedFiles, readBitext } from '../check/readers/index.ts';
@@ -26,8 +27,22 @@ interface CheckCliOptions {
   allowEmpty: boolean;
 }
 
-/** The report formats an -o file name implies by its extension; any other name gets the table. */
+/** The report formats an -o file name implies by its extension. */
 const FILE_FORMATS: readonly ReportFormat[] = ['json', 'html', 'xlsx'];
+/** Extensions of a plain-text file, which gets the table; any other (report.pdf, report.csv) is refused. */
+const TEXT_EXTENSIONS = ['', 'txt', 'text', 'log', 'out'];
+
+/** The report format: --format, else the -o extension; an -o name that promises another format is an error. */
+function reportFormat(opts: CheckCliOptions): ReportFormat {
+  if (opts.format) return opts.format;
+  const implied = formatOfFileName(opts.output, FILE_FORMATS);
+  if (implied) return implied;
+  const ext = opts.output === undefined || opts.output === '-' ? '' : extname(opts.output).slice(1).toLowerCase();
+  if (!TEXT_EXTENSIONS.includes(ext)) {
+    throw new ZhtermError(`${opts.output}: cannot write a check report as .${ext}; name it .txt, .json, .html or .xlsx, or choose --format`);
+  }
+  return 'table';
+}
 
 function parseChecks(value: string): CheckId[] {
   const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -89,6 +104,7 @@ export function registerCheck(program: Command): void {
         { path: glossaryPath, role: `part of the glossary ${glossaryPath}`, wholeFolder: true },
         projectGlossary(),
       ]);
+      const format = reportFormat(opts);
       const units = readUnits(files, opts);
       // nothing read is nothing checked: a CI job must not pass on an empty or emptied file
       if (units.length === 0) throw new ZhtermError(`${inputs.join(', ')}: no segments to check`);
@@ -96,7 +112,6 @@ export function registerCheck(program: Command): void {
       warnOfContradictions(glossary, glossaryPath);
       if (glossary.length === 0) throw new ZhtermError(`${glossaryPath}: the glossary has no entries: nothing to check against`);
       const findings = checkUnits(units, glossary, { ...(opts.checks ? { checks: opts.checks } : {}), ...(opts.recurring ? {} : { recurring: [] }) });
-      const format = opts.format ?? formatOfFileName(opts.output, FILE_FORMATS) ?? 'table';
       const color = format === 'table' && opts.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
       const report = FORMATTERS[format](findings, { color, checked: units.length });
       if (typeof report === 'string') writeOutput(opts.output, report);

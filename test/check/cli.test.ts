@@ -161,6 +161,13 @@ describe('zhterm check', () => {
     });
   });
 
+  it('refuses an -o name whose extension promises another format, unless --format says which', async () => {
+    const pdf = join(dir, 'report.pdf');
+    expect(await check(faulty, '-o', pdf)).toEqual({ code: 2, stderr: `zhterm: ${pdf}: cannot write a check report as .pdf; name it .txt, .json, .html or .xlsx, or choose --format\n` });
+    expect((await check(faulty, '-o', join(dir, 'report.txt'))).code).toBe(1);
+    expect((await check(faulty, '-f', 'table', '-o', join(dir, 'report.md'))).code).toBe(1);
+  });
+
   it('exits 2 on unequal line counts and on --format xlsx without -o', async () => {
     const zh = file('z.txt', '一\n二\n');
     const en = file('e.txt', 'one\n');
