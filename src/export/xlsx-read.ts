@@ -1,6 +1,7 @@
 // Reads a glossary from the first sheet of a workbook, with either the glossary's own headers
 // (zh, en, en_admitted, en_deprecated, pinyin, domain, note, source; lists separated by `|`) or the headers
-// of zhterm's termbase export (zh-CN, en-US, en-US admitted …; synonyms separated by `;`).
+// of zhterm's termbase export and CAT tools (zh-CN, en-US or any English locale, en-US admitted …; synonyms
+// separated by `;`).
 import * as XLSX from 'xlsx';
 import type { GlossaryEntry } from '../types.ts';
 import { inputError } from '../errors.ts';
@@ -11,34 +12,29 @@ type Field = 'zh' | 'en' | 'enAdmitted' | 'enDeprecated' | 'pinyin' | 'domain' |
 interface Layout {
   name: 'glossary' | 'termbase';
   separator: string;
-  headers: Record<string, Field>;
+  /** The field a (lower-cased) header names, if any. */
+  field: (header: string) => Field | undefined;
 }
 
 const SHARED: Record<string, Field> = { domain: 'domain', note: 'note', source: 'source' };
+const GLOSSARY_HEADERS: Record<string, Field> = { zh: 'zh', en: 'en', en_admitted: 'enAdmitted', en_deprecated: 'enDeprecated', pinyin: 'pinyin', ...SHARED };
+
+/** Any English locale (en, en-US, en-GB, en-AU …), bare or followed by "admitted" or "deprecated". */
+const ENGLISH_HEADER = /^en(?:-[a-z]{2,3})?(?: (admitted|deprecated))?$/;
+/** Simplified Chinese as zhterm and CAT tools write it (zh-CN, zh-Hans, zh-SG), bare or followed by "pinyin". */
+const CHINESE_HEADER = /^zh-(?:cn|hans|sg)( pinyin)?$/;
+
+function termbaseField(header: string): Field | undefined {
+  const english = ENGLISH_HEADER.exec(header);
+  if (english) return english[1] === 'admitted' ? 'enAdmitted' : english[1] === 'deprecated' ? 'enDeprecated' : 'en';
+  const chinese = CHINESE_HEADER.exec(header);
+  if (chinese) return chinese[1] ? 'pinyin' : 'zh';
+  return SHARED[header];
+}
 
 const LAYOUTS: Layout[] = [
-  {
-    name: 'glossary',
-    separator: '|',
-    headers: { zh: 'zh', en: 'en', en_admitted: 'enAdmitted', en_deprecated: 'enDeprecated', pinyin: 'pinyin', ...SHARED },
-  },
-  {
-    name: 'termbase',
-    separator: ';',
-    headers: {
-      'zh-cn': 'zh',
-      'zh-hans': 'zh',
-      'en-us': 'en',
-      en: 'en',
-      'en-us admitted': 'enAdmitted',
-      'en admitted': 'enAdmitted',
-      'en-us deprecated': 'enDeprecated',
-      'en deprecated': 'enDeprecated',
-      'zh-cn pinyin': 'pinyin',
-      'zh-hans pinyin': 'pinyin',
-      ...SHARED,
-    },
-  },
+  { name: 'glossary', separator: '|', field: (h) => GLOSSARY_HEADERS[h] },
+  { name: 'termbase', separator: ';', field: termbaseField },
 ];
 
 export function readXlsxGlossary(data: Uint8Array, file: string): GlossaryEntry[] {
@@ -53,17 +49,23 @@ export function readXlsxGlossary(data: Uint8Array, file: string): GlossaryEntry[
   const firstRow = XLSX.utils.decode_range(ws['!ref']).s.r + 1;
   const rows = XLSX.utils.sheet_to_json<string[]>(ws, { header: 1, raw: false, defval: '', blankrows: true });
   const header = (rows[0] ?? []).map((h) => String(h).trim().toLowerCase());
-  const layout = LAYOUTS.find((l) => header.some((h) => l.headers[h] === 'zh'));
+  const layout = LAYOUTS.find((l) => header.some((h) => l.field(h) === 'zh'));
   if (!layout) throw inputError(file, firstRow, 'first sheet has neither a `zh` column (glossary) nor a `zh-CN` column (termbase)');
-  const columns = header.map((h) => layout.headers[h]);
+  const columns = header.map((h) => layout.field(h));
   if (!columns.includes('en')) throw inputError(file, firstRow, `first sheet has no ${layout.name === 'glossary' ? '`en`' : '`en-US`'} column`);
 
   const entries: GlossaryEntry[] = [];
   rows.slice(1).forEach((row, i) => {
     const line = firstRow + 1 + i;
     const cells: Partial<Record<Field, string>> = {};
+    // a second English column (en-GB beside en-US) adds its rendering as admitted
+    const moreEnglish: string[] = [];
     columns.forEach((field, c) => {
-      if (field && !cells[field]) cells[field] = String(row[c] ?? '').trim();
+      const value = String(row[c] ?? '').trim();
+      if (!field || !value) return;
+      if (!cells[field]) cells[field] = value;
+      else if (field === 'en' && value !== cells.en) moreEnglish.push(value);
+      else if (field === 'enAdmitted' || field === 'enDeprecated') cells[field] = `${cells[field]}${layout.separator}${value}`;
     });
     if (!Object.values(cells).some(Boolean)) return;
     if (!cells.zh) throw inputError(file, line, 'empty zh');
@@ -75,7 +77,7 @@ export function readXlsxGlossary(data: Uint8Array, file: string): GlossaryEntry[
     entries.push({
       zh: cells.zh,
       en: cells.en,
-      enAdmitted: splitList(cells.enAdmitted ?? '', layout.separator),
+      enAdmitted: [...new Set([...moreEnglish, ...splitList(cells.enAdmitted ?? '', layout.separator)])],
       enDeprecated: splitList(cells.enDeprecated ?? '', layout.separator),
       ...(cells.pinyin ? { pinyin: cells.pinyin } : {}),
       ...(cells.domain ? { domain: cells.domain } : {}),

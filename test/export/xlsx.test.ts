@@ -106,6 +106,23 @@ describe('readXlsxGlossary', () => {
     ]);
   });
 
+  it('reads termbase headers in any English locale; a second English column adds admitted renderings', () => {
+    const data = workbook([
+      ['zh-CN', 'en-GB', 'en-GB deprecated'],
+      ['以人为本', 'people-centred', 'human-oriented'],
+    ]);
+    expect(readXlsxGlossary(data, 'uk.xlsx')).toEqual([{ zh: '以人为本', en: 'people-centred', enAdmitted: [], enDeprecated: ['human-oriented'], origin: { file: 'uk.xlsx', line: 2 } }]);
+    const both = workbook([
+      ['zh-Hans', 'en-US', 'en-GB', 'en-US admitted'],
+      ['以人为本', 'people-centered', 'people-centred', 'putting people first'],
+      ['双循环', 'dual circulation', 'dual circulation', ''],
+    ]);
+    expect(readXlsxGlossary(both, 'both.xlsx').map((e) => [e.zh, e.en, e.enAdmitted])).toEqual([
+      ['以人为本', 'people-centered', ['people-centred', 'putting people first']],
+      ['双循环', 'dual circulation', []],
+    ]);
+  });
+
   it('stops at a glossary row without English, naming file:line', () => {
     const data = workbook([['zh', 'en'], ['一带一路', 'the Belt and Road Initiative'], ['小康社会', '']]);
     expect(() => readXlsxGlossary(data, 'g.xlsx')).toThrow(new ZhtermError('g.xlsx:3: no preferred English for 小康社会', 2, 'g.xlsx', 3));
