@@ -303,4 +303,14 @@ describe('source-variant', () => {
     ]);
     expect(findings[0]!.message).toBe('“一带一路” written 一帶一路 here but 一带一路 2× in 2 segments: 一带一路 (2×: 1, 2); 一帶一路 (1×: 3); “一带一路” (1×: 4)');
   });
+
+  it('says which form has quotation marks, also when the quotation holds only part of the term', () => {
+    const build: GlossaryEntry[] = [{ zh: '一带一路建设', en: 'Belt and Road construction', enAdmitted: [], enDeprecated: [] }];
+    const units = [unit('1', '推进“一带一路”建设', 'BRI'), unit('2', '推进一带一路建设', 'BRI'), unit('3', '一带一路建设', 'BRI')];
+    const findings = checkUnits(units, build, { checks: ['source-variant'], recurring: [] });
+    expect(brief(findings)).toEqual([['1', 'source-variant', 'info', '一带一路建设', ['一带一路建设'], ['“一带一路”建设']]]);
+    expect(findings[0]!.message).toBe(
+      '“一带一路建设” written “一带一路”建设 (with quotation marks) here but 一带一路建设 (without quotation marks) 2× in 2 segments: 一带一路建设 (2×: 2, 3); “一带一路”建设 (1×: 1)',
+    );
+  });
 });

@@ -87,7 +87,7 @@ export class ZhMatcher {
       const start = origin[m.start]!;
       const end = origin[m.end - 1]! + 1;
       const quoted = OPENING_QUOTES.includes(text[start - 1] ?? '\0') && CLOSING_QUOTES.includes(text[end] ?? '\0');
-      const surface = quoted ? text.slice(start - 1, end + 1) : text.slice(start, end);
+      const surface = quoted ? text.slice(start - 1, end + 1) : withPartOfQuote(text, start, end);
       const compound = words?.container(m.start, m.end);
       const name = compound === undefined ? words?.name(m.start, m.end) : undefined;
       const qualifies = compound === undefined && name === undefined ? words?.qualifies(m.start, m.end) : undefined;
@@ -102,6 +102,17 @@ export class ZhMatcher {
     }
     return hits.sort((a, b) => a.start - b.start || a.term - b.term);
   }
+}
+
+/**
+ * The term as written, with the mark that opens or closes a quotation holding part of it (“一带一路”建设 for
+ * 一带一路建设, 建设“一带一路” for 建设一带一路), so that the form shows the quotation marks it has.
+ */
+function withPartOfQuote(text: string, start: number, end: number): string {
+  const inner = text.slice(start, end);
+  const opensBefore = OPENING_QUOTES.includes(text[start - 1] ?? '\0') && [...CLOSING_QUOTES].some((c) => inner.includes(c));
+  const closesAfter = CLOSING_QUOTES.includes(text[end] ?? '\0') && [...OPENING_QUOTES].some((c) => inner.includes(c));
+  return `${opensBefore ? text[start - 1] : ''}${inner}${closesAfter ? text[end] : ''}`;
 }
 
 /** Dictionary words at least this long may be compounds read as several words (进口关税 = 进口 + 关税). */

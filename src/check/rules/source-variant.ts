@@ -4,7 +4,8 @@ import type { Finding } from '../../types.ts';
 import type { SegmentAnalysis } from '../analyze.ts';
 import { describeVariants, finding, groupForms, q, type Rule } from './finding.ts';
 
-const unquoted = (form: string): string => form.replace(/^["'“‘「『《〈﹁﹃]|["'”’」』》〉﹂﹄]$/g, '');
+/** The form without its quotation marks, wherever they stand (“一带一路”建设 → 一带一路建设). */
+const unquoted = (form: string): string => form.replace(/["'“”‘’「」『』《》〈〉﹁﹂﹃﹄]/g, '');
 
 export const sourceVariant: Rule = (segments, table) => {
   const uses = new Map<number, { form: string; seg: SegmentAnalysis }[]>();
@@ -25,9 +26,12 @@ export const sourceVariant: Rule = (segments, table) => {
     const variants = groups.map(({ form, count, ids }) => ({ form, count, ids }));
     for (const g of groups) {
       if (g === major) continue;
-      const severity = unquoted(g.form) === unquoted(major.form) ? 'info' : 'warning';
+      // forms that differ only in quotation marks would read alike in a message that quotes them: say what differs
+      const quotesOnly = unquoted(g.form) === unquoted(major.form);
+      const severity = quotesOnly ? 'info' : 'warning';
+      const how = (form: string) => (quotesOnly ? `${form} (${unquoted(form) === form ? 'without' : 'with'} quotation marks)` : form);
       for (const seg of g.segs) {
-        const message = `${q(term.zh)} written ${g.form} here but ${major.form} ${major.count}× in ${major.ids.length} segment${major.ids.length === 1 ? '' : 's'}: ${describeVariants(variants, false)}`;
+        const message = `${q(term.zh)} written ${how(g.form)} here but ${how(major.form)} ${major.count}× in ${major.ids.length} segment${major.ids.length === 1 ? '' : 's'}: ${describeVariants(variants, false)}`;
         out.push(finding(seg, 'source-variant', severity, term.zh, [major.form], [g.form], message, variants));
       }
     }
