@@ -3,6 +3,7 @@
 // Matching probes each clause position whose first two characters open a candidate, at that candidate's
 // lengths, in a Map: cheaper than a generic Aho–Corasick automaton for thousands of short patterns.
 import type { Candidate, Context, Location, Sentence } from '../types.ts';
+import { CLOSING_MARKS, OPENING_MARKS } from '../corpus/marks.ts';
 import { surfaceForm, textOffset } from '../corpus/normalize.ts';
 
 export interface ContextOptions {
@@ -50,8 +51,16 @@ function prefixKey(text: string, i: number): number {
   return text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
 }
 
-/** Marks text[s, e) 【like this】. */
+/**
+ * Marks text[s, e) 【like this】. A quotation opened or closed inside the term is marked whole, so the mark never
+ * splits a pair of quotation marks: 【共建“一带一路”】, not 【共建“一带一路】”.
+ */
 export function markContext(text: string, s: number, e: number): string {
+  const inside = text.slice(s, e);
+  const opened = [...inside].filter((ch) => OPENING_MARKS.has(ch)).length;
+  const closed = [...inside].filter((ch) => CLOSING_MARKS.has(ch)).length;
+  if (opened > closed && CLOSING_MARKS.has(text[e] ?? '')) e++;
+  if (closed > opened && OPENING_MARKS.has(text[s - 1] ?? '')) s--;
   return `${text.slice(0, s)}【${text.slice(s, e)}】${text.slice(e)}`;
 }
 
