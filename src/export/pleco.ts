@@ -28,10 +28,18 @@ function card(r: TermRecord): string {
   return [headword, plecoPinyin(r.pinyinNumbers), definition(r)].map(oneLine).join('\t');
 }
 
-/** Pleco reads syllables with tone numbers 1–5: word-joining hyphens become spaces, neutral tone 0 becomes 5. */
+/**
+ * Pleco reads syllables with tone numbers 1–5: word-joining hyphens become spaces, neutral tone 0 becomes 5. A
+ * reading with anything else in it (the digits of 12308热线, the letters of APP, G20, 5G) would be read as
+ * syllables and tones, so the field is left empty for those, as Pleco allows for a headword it does not know.
+ */
 function plecoPinyin(pinyinNumbers: string): string {
-  return pinyinNumbers.replace(/-/g, ' ').replace(/([a-zü])0(?![0-9])/gi, '$15');
+  const pinyin = pinyinNumbers.replace(/-/g, ' ').replace(/([a-zü])0(?![0-9])/gi, '$15');
+  return pinyin.split(/\s+/).every((word) => PINYIN_WORD.test(word)) ? pinyin : '';
 }
+
+/** One word of numbered pinyin: syllables of letters, each with its tone number (Gang3ren2, nv3, r5). */
+const PINYIN_WORD = /^(?:[a-zü]+[1-5])+$/i;
 
 function definition(r: TermRecord): string {
   const english = englishOf(r);

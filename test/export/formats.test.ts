@@ -100,6 +100,13 @@ describe('writePleco', () => {
     expect(writePleco([record]).split('\n')[1]).toBe('真正的多边主义[真正的多邊主義]\tzhen1zheng4 de5 duo1bian1 zhu3yi4\ta community with a shared future for mankind (also: a community with a shared future for humanity) (avoid: a community of common destiny)');
   });
 
+  it('leaves the pinyin empty when it holds digits or Latin letters Pleco would read as syllables', () => {
+    const fields = (zh: string, pinyinNumbers: string) => writePleco([{ ...RECORDS[0], zh, hant: zh, pinyinNumbers }]).split('\n')[1]!.split('\t').slice(0, 2);
+    expect(fields('12308热线', '12308 re4xian4')).toEqual(['12308热线', '']);
+    expect(fields('政务APP', 'zheng4wu4 APP')).toEqual(['政务APP', '']);
+    expect(fields('港人治港', 'Gang3ren2 zhi4 Gang3')).toEqual(['港人治港', 'Gang3ren2 zhi4 Gang3']);
+  });
+
   it('leaves out the bracket when the traditional form is the same', () => {
     const record = { ...RECORDS[3], zh: '安全', hant: '安全', pinyinNumbers: 'an1quan2', gloss: 'safe' };
     expect(writePleco([record], { category: 'Politics' })).toBe('// Politics/candidates\n安全\tan1quan2\t(gloss) safe\n');
