@@ -7,7 +7,7 @@ import { writeCountsFile } from '../extract/counts-file.ts';
 import { countPaths, defaultWorkers } from '../extract/parallel.ts';
 import { createProgress } from '../io/progress.ts';
 import { positiveInt } from './options.ts';
-import { projectGlossary, refuseOutputOverInputs } from './protect.ts';
+import { corpusReads, projectGlossary, refuseOutputOverInputs } from './protect.ts';
 
 interface CountCliOptions {
   output?: string;
@@ -21,7 +21,7 @@ interface CountCliOptions {
 async function count(paths: string[], opts: CountCliOptions): Promise<void> {
   if (paths.length === 0) throw new ZhtermError('count: no input (give files, directories or - for standard input)');
   if (opts.output === undefined || opts.output === '-') throw new ZhtermError('count: give the counts file to write with -o FILE (it is binary)');
-  refuseOutputOverInputs(opts.output, [...paths.map((path) => ({ path, role: 'an input of this count' })), projectGlossary()]);
+  refuseOutputOverInputs(opts.output, [...corpusReads(paths, 'count'), projectGlossary()]);
   const inputs = discoverFiles(paths).map((f) => ({ path: inputName(f.path), bytes: f.size }));
   const progress = createProgress({ stage: 'count', quiet: opts.quiet });
   const counts = await countPaths(paths, { maxChars: opts.maxLen, encoding: opts.encoding, workers: opts.workers, shares: opts.shares, progress });

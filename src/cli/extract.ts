@@ -11,7 +11,7 @@ import { createProgress, type Progress } from '../io/progress.ts';
 import { writeOutput } from '../io/write.ts';
 import { buildRecords } from '../pipeline.ts';
 import { positiveInt } from './options.ts';
-import { projectGlossary, refuseOutputOverInputs } from './protect.ts';
+import { corpusReads, projectGlossary, refuseOutputOverInputs } from './protect.ts';
 
 /** Records are enriched one by one: as many as `zhterm build` keeps unless --top says otherwise. */
 const ENRICHED_TOP = 500;
@@ -65,7 +65,7 @@ async function extract(paths: string[], opts: ExtractCliOptions): Promise<void> 
   if (paths.length === 0 && !opts.counts) throw new ZhtermError('extract: no input (give files, directories or - for standard input)');
   // the output never replaces a corpus file, a counts file or the glossary being merged
   refuseOutputOverInputs(opts.output, [
-    ...paths.map((path) => ({ path, role: 'an input of this extraction' })),
+    ...corpusReads(paths, 'extraction'),
     ...(opts.counts ?? []).map((path) => ({ path, role: 'a counts file of this extraction' })),
     ...(opts.glossary !== undefined ? [{ path: opts.glossary, role: `part of the glossary ${opts.glossary}`, wholeFolder: true }] : []),
     projectGlossary(),

@@ -1,8 +1,9 @@
 // An output never replaces what the command reads: a report written over its glossary (check -o
 // glossary/diplomacy.tsv) would destroy the glossary, and the next run would read the report as one. Paths are
 // compared with symbolic links resolved, so a link to the glossary is the glossary.
-import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { TEXT_EXTENSIONS } from '../corpus/files.ts';
 import { ZhtermError } from '../errors.ts';
 import { defaultGlossaryPath } from '../glossary/load.ts';
 
@@ -42,6 +43,23 @@ export interface ReadPath {
   role: string;
   /** A glossary folder is read whole, a new file in it included. */
   wholeFolder?: boolean;
+  /** A corpus folder is read for files of these kinds (.txt, .md): such an output inside it would be read next time. */
+  readsExtensions?: readonly string[];
+}
+
+/** Corpus paths as reads: a file is an input; in a folder, every file the corpus reader would pick up. */
+export function corpusReads(paths: readonly string[], what: string): ReadPath[] {
+  return paths.map((path) =>
+    isDirectory(path) ? { path, role: `read as part of the corpus folder ${path} by this ${what}`, readsExtensions: TEXT_EXTENSIONS } : { path, role: `an input of this ${what}` },
+  );
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return path !== '-' && statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The project glossary (./glossary, else the shipped one): no command writes into it, whether it reads it or not. */
@@ -53,7 +71,14 @@ export function projectGlossary(): ReadPath {
 /** The output path (a file or folder) that is, or lies in, one of `reads`; undefined when none. */
 export function overlappingRead(output: string, reads: ReadPath[]): ReadPath | undefined {
   const target = realPath(output);
-  return reads.find((r) => r.path !== '-' && (r.wholeFolder ? isInside(target, realPath(r.path)) : target === realPath(r.path)));
+  return reads.find((r) => r.path !== '-' && covers(r, target));
+}
+
+function covers(read: ReadPath, target: string): boolean {
+  const root = realPath(read.path);
+  if (read.wholeFolder) return isInside(target, root);
+  if (target === root) return true;
+  return read.readsExtensions !== undefined && isInside(target, root) && read.readsExtensions.includes(extname(target).toLowerCase());
 }
 
 /** Throws when `output` (a file; `-` and undefined are standard output) is, or lies in, one of `reads`. */

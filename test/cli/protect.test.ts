@@ -56,6 +56,19 @@ describe('no command writes over what it reads, nor into a glossary', () => {
     expect(readFileSync(corpus, 'utf8')).toBe(readFileSync(EXCERPT, 'utf8'));
   });
 
+  it('extract and count never write a file the corpus folder they read would pick up', async () => {
+    const { dir, corpus } = workspace();
+    expect(await zhterm('extract', dir, '-o', corpus, '-q')).toBe(2);
+    expect(stderr).toBe(`zhterm: ${corpus}: is read as part of the corpus folder ${dir} by this extraction; write it elsewhere\n`);
+    stderr = '';
+    const newText = join(dir, 'terms.txt');
+    expect(await zhterm('count', dir, '-o', newText, '-q')).toBe(2);
+    expect(stderr).toBe(`zhterm: ${newText}: is read as part of the corpus folder ${dir} by this count; write it elsewhere\n`);
+    expect(readFileSync(corpus, 'utf8')).toBe(readFileSync(EXCERPT, 'utf8'));
+    // a file the reader does not pick up may go there
+    expect(await zhterm('extract', dir, '-o', join(dir, 'terms.tsv'), '-q')).toBe(0);
+  });
+
   it('extract, enrich and count never write into the project glossary, even when they do not read it', async () => {
     const into = join('glossary', 'diplomacy-new.tsv');
     try {
