@@ -45,6 +45,9 @@ describe('missing-translation', () => {
     const across = checkUnits([unit('1', '全面深化改革开放', 'deepening reform and opening up across the board')], reform, { recurring: [] });
     expect(brief(across)).toEqual([['1', 'missing-translation', 'warning', '全面深化改革', ['deepen reform across the board'], ['reform and opening up']]]);
     expect(across[0]!.message).toBe('“全面深化改革” is not translated as listed: the source also reads “改革开放” across it, rendered “reform and opening up”; expected “deepen reform across the board”');
+    // the other term rendered, but not the words of this one's rendering (全面深化 left out): an error
+    const shortened = checkUnits([unit('3', '坚持全面深化改革开放', 'We uphold reform and opening up')], reform, { recurring: [] });
+    expect(brief(shortened)).toEqual([['3', 'missing-translation', 'error', '全面深化改革', ['deepen reform across the board'], []]]);
     // without the other term's rendering it stays an error
     const dropped = checkUnits([unit('2', '全面深化改革开放', 'further opening the economy')], reform, { recurring: [] });
     expect(brief(dropped)).toEqual([['2', 'missing-translation', 'error', '全面深化改革', ['deepen reform across the board'], []]]);

@@ -8,11 +8,14 @@
 // - the term names a country and the target refers to one without naming it (“the country”, “the nation”);
 // - a shorter glossary term inside it is rendered (推动构建人类命运共同体 with only “community with a shared future
 //   for mankind”): the core term is there, the wording around it differs from the glossary's;
-// - a glossary term across its edge is rendered (全面深化改革开放 “deepening reform and opening up across the
-//   board”: 全面深化 + 改革开放, not 全面深化改革 + 开放): the source reads as that term.
+// - a glossary term across its edge is rendered and the words of the term's own rendering are all there, apart
+//   (全面深化改革开放 “deepening reform and opening up across the board”: 全面深化 + 改革开放, not 全面深化改革 +
+//   开放); “We uphold reform and opening up” leaves 全面深化 out, and stays an error.
 import type { Finding, Severity } from '../../types.ts';
 import { acceptedOf, termsIn, type SegmentAnalysis } from '../analyze.ts';
 import { isPlaceName, placeAnaphor } from '../match/en-demonyms.ts';
+import { englishKey } from '../match/en.ts';
+import { FUNCTION_WORDS } from '../match/en-function-words.ts';
 import { innerTerms, type TermTable } from '../terms.ts';
 import { finding, q, type Rule } from './finding.ts';
 
@@ -28,6 +31,15 @@ export const missingTranslation: Rule = (segments, table) => {
       .map((t) => report(seg, table, t, (inner.get(t) ?? []).filter((i) => table.terms[i]!.accepted.length > 0))),
   );
 };
+
+/** Whether every content word of a rendering occurs in the text, in any order (as the matcher folds words). */
+function wordsAllIn(rendering: string, text: string): boolean {
+  const words = new Set(englishKey(text).split(' '));
+  return englishKey(rendering)
+    .split(' ')
+    .filter((w) => w !== '' && !FUNCTION_WORDS.has(w))
+    .every((w) => words.has(w));
+}
 
 function report(seg: SegmentAnalysis, table: TermTable, t: number, inner: readonly number[]): Finding {
   const term = table.terms[t]!;
@@ -48,9 +60,11 @@ function report(seg: SegmentAnalysis, table: TermTable, t: number, inner: readon
     const found = core.found!.hit.surface;
     return missing('warning', [found], `${q(term.zh)} is not translated as listed: ${q(found)} renders ${q(table.terms[core.i]!.zh)} in it, expected ${expected}`);
   }
-  const crossing = hits.every((h) => h.crossedBy)
-    ? hits.flatMap((h) => h.crossedBy!).map((i) => ({ i, found: acceptedOf(seg, i)[0] })).find((c) => c.found !== undefined)
-    : undefined;
+  // the crossing term is rendered, and so are the words of one of this term's renderings, around it or apart
+  const crossing =
+    hits.every((h) => h.crossedBy) && term.accepted.some((r) => wordsAllIn(r, seg.unit.target))
+      ? hits.flatMap((h) => h.crossedBy!).map((i) => ({ i, found: acceptedOf(seg, i)[0] })).find((c) => c.found !== undefined)
+      : undefined;
   if (crossing) {
     const found = crossing.found!.hit.surface;
     return missing('warning', [found], `${q(term.zh)} is not translated as listed: the source also reads ${q(table.terms[crossing.i]!.zh)} across it, rendered ${q(found)}; expected ${expected}`);
