@@ -13,10 +13,10 @@ const WORDS: ReadonlyMap<string, string> = new Map(
     .filter((pair): pair is [string, string] => pair.length === 2),
 );
 
-const OUR = /^(un|dis|mis)?(colo|favo|flavo|savo|hono|labo|neighbo|behavio|harbo|humo|rumo|vigo|rigo|endeavo|armo|clamo|odo|parlo|tumo|valo|vapo|ardo|cando|fervo|splendo|demeano)ur/;
-// Two letters before -ise: each pair here is one no common -ise word has (not om: promise; not em: premise; not
-// ar: arise, so only lar/iar/mar).
-const ISE = /(al|an|gn|or|it|ic|er|il|id|rn|im|as|es|og|rd|at|on|ll|et|iv|ol|th|rg|lar|iar|mar)is(e|es|ed|ing|ation|ations)$/;
+const OUR = /^(un|dis|mis)?(colo|favo|flavo|savo|hono|labo|neighbo|behavio|harbo|humo|rumo|vigo|rigo|savio|endeavo|armo|clamo|odo|parlo|tumo|valo|vapo|ardo|cando|fervo|splendo|demeano)ur/;
+// Two letters before -ise: each pair here is one no common -ise word has (not om: promise; not em: premise; ar only
+// after a letter, not in arise). Also the agent nouns (organiser, stabiliser).
+const ISE = /(al|an|gn|or|it|ic|er|il|id|rn|im|as|es|og|rd|at|on|ll|et|iv|ol|th|rg|[a-z]ar)is(e|es|ed|ing|ation|ations|er|ers)$/;
 
 /** The American spelling of a lower-case word (the word itself when there is none). */
 export function americanSpelling(word: string): string {
