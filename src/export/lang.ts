@@ -56,18 +56,19 @@ export function chineseSections(record: TermRecord, table: LanguageTable): { lan
 
 /**
  * Simplified Chinese as a reader meets it: zh, zh-CN, zh-SG, zh-Hans, zh-Hans-CN … (not zh-TW, zh-Hant …), also
+ * with the underscore of Java and POSIX locales (zh_CN) and
  * with the three-letter codes some tools write (zho-CN, chi).
  */
 export function isSimplifiedChinese(lang: string): boolean {
-  return /^(zh|zho|chi)(-(cn|sg|hans)(-.*)?)?$/i.test(lang);
+  return /^(zh|zho|chi)([-_](cn|sg|hans)([-_].*)?)?$/i.test(lang);
 }
 
 /** Any Chinese: zh, zh-TW, zho-HK … */
 export function isChinese(lang: string): boolean {
-  return /^(zh|zho|chi)(-|$)/i.test(lang);
+  return /^(zh|zho|chi)([-_]|$)/i.test(lang);
 }
 
 /** en, en-US, en-GB, eng … */
 export function isEnglish(lang: string): boolean {
-  return /^(en|eng)(-|$)/i.test(lang);
+  return /^(en|eng)([-_]|$)/i.test(lang);
 }

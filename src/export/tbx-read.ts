@@ -30,6 +30,8 @@ export interface TbxGlossary {
   concepts: number;
   /** Concepts without a Chinese or an English term: left out. */
   skipped: number;
+  /** Status values that name no known status (their terms are read as having none). */
+  unknownStatuses: string[];
 }
 
 /** The glossary entries of a TBX file. */
@@ -50,23 +52,24 @@ export function readTbxGlossary(xml: string, file: string): TbxGlossary {
   const concepts = body.flatMap((b) => childElements(b, ...ENTRY));
   const lines = startTagLines(xml, ENTRY);
   const entries: GlossaryEntry[] = [];
+  const unknownStatuses = new Set<string>();
   let skipped = 0;
   concepts.forEach((concept, i) => {
-    const read = readConcept(concept);
+    const read = readConcept(concept, unknownStatuses);
     if (read.length === 0) skipped++;
     for (const entry of read) entries.push({ ...entry, origin: { file, line: lines[i] ?? 1 } });
   });
-  return { entries, concepts: concepts.length, skipped };
+  return { entries, concepts: concepts.length, skipped, unknownStatuses: [...unknownStatuses] };
 }
 
-function readConcept(concept: XmlElement): Omit<GlossaryEntry, 'origin'>[] {
+function readConcept(concept: XmlElement, unknownStatuses: Set<string>): Omit<GlossaryEntry, 'origin'>[] {
   const langSets = childElements(concept, ...LANG);
   const simplified = langSets.filter((l) => isSimplifiedChinese(langOf(l)));
   // without a simplified section, the first Chinese one (a Taiwan termbase) rather than nothing
   const zhSets = simplified.length > 0 ? simplified : langSets.filter((l) => isChinese(langOf(l))).slice(0, 1);
-  const zhTerms = uniqueTexts(zhSets.flatMap(termsOf));
+  const zhTerms = uniqueTexts(zhSets.flatMap((l) => termsOf(l, unknownStatuses)));
   const enSets = langSets.filter((l) => isEnglish(langOf(l)));
-  const enTerms = uniqueTexts(enSets.flatMap(termsOf));
+  const enTerms = uniqueTexts(enSets.flatMap((l) => termsOf(l, unknownStatuses)));
   const preferred = enTerms.find((t) => t.status === 'preferred') ?? enTerms.find((t) => t.status !== 'deprecated');
   const usable = zhTerms.filter((t) => t.status !== 'deprecated');
   const chinese = [...usable.filter((t) => t.status === 'preferred'), ...usable.filter((t) => t.status !== 'preferred')];
@@ -93,12 +96,15 @@ function readConcept(concept: XmlElement): Omit<GlossaryEntry, 'origin'>[] {
   });
 }
 
-function termsOf(langSet: XmlElement): TermInfo[] {
+function termsOf(langSet: XmlElement, unknownStatuses: Set<string>): TermInfo[] {
   return childElements(langSet, ...TERM).map((t) => {
     // In ntig the term and its termNotes sit inside termGrp.
     const holder = t.name === 'ntig' ? (childElements(t, 'termGrp')[0] ?? t) : t;
     const term = childElements(holder, 'term')[0];
-    return { text: term ? textOf(term) : '', status: statusOf(statusText(holder)), element: t };
+    const written = statusText(holder);
+    const status = statusOf(written);
+    if (status === undefined) unknownStatuses.add(written);
+    return { text: term ? textOf(term) : '', status: status ?? 'none', element: t };
   });
 }
 
@@ -120,13 +126,21 @@ function uniqueTexts(terms: TermInfo[]): TermInfo[] {
   return terms.filter((t) => t.text !== '' && !seen.has(t.text) && (seen.add(t.text), true));
 }
 
-/** Maps the TBX picklists (and the bare words some tools write) to the glossary's three statuses. */
-function statusOf(value: string): Status {
-  const v = value.toLowerCase();
-  if (v.startsWith('preferred') || v.startsWith('standardized')) return 'preferred';
-  if (v.startsWith('admitted')) return 'admitted';
-  if (['deprecated', 'superseded', 'notrecommended', 'forbidden'].some((w) => v.startsWith(w))) return 'deprecated';
-  return 'none';
+/**
+ * The TBX picklists and the words tools write for them (Trados "Not recommended", Weblate "obsolete"), by the
+ * status they mean, matched at the start of the value with case, spaces, hyphens and underscores ignored.
+ */
+const STATUS_WORDS: [Exclude<Status, 'none'>, string[]][] = [
+  ['preferred', ['preferred', 'standardized', 'standardised', 'approved']],
+  ['admitted', ['admitted', 'allowed', 'permitted', 'acceptable']],
+  ['deprecated', ['deprecated', 'superseded', 'notrecommended', 'forbidden', 'obsolete', 'rejected', 'donotuse', 'prohibited']],
+];
+
+/** The glossary status a TBX status value means; undefined for a value that names none of them. */
+function statusOf(value: string): Status | undefined {
+  const v = value.toLowerCase().replace(/[\s_-]/g, '');
+  if (v === '') return 'none';
+  return STATUS_WORDS.find(([, words]) => words.some((w) => v.startsWith(w)))?.[0];
 }
 
 /** admin type="source" directly on an element (not the ones citing contexts inside descripGrp). */

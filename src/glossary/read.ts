@@ -125,11 +125,17 @@ function foreign(file: string, read: () => GlossaryEntry[]): TableResult {
 function tbx(text: string, file: string): TableResult {
   let skipped = 0;
   let concepts = 0;
+  let unknown: string[] = [];
   const result = foreign(file, () => {
     const read = readTbxGlossary(text, file);
     ({ skipped, concepts } = read);
+    unknown = read.unknownStatuses;
     return read.entries;
   });
+  if (unknown.length > 0) {
+    const values = unknown.map((v) => `"${v}"`).join(', ');
+    result.problems.push({ file, rule: 'unknown-status', severity: 'warning', message: `status ${values} is not preferred, admitted or deprecated: read as no status` });
+  }
   if (skipped > 0) {
     const message = `${skipped} of ${concepts} concepts have no Chinese or no English term (or only deprecated ones) and are not glossary entries: left out`;
     result.problems.push({ file, rule: 'skipped-concepts', severity: 'warning', message });

@@ -147,6 +147,23 @@ describe('readTbx', () => {
     ]);
   });
 
+  it('reads the status words tools write (Not recommended, obsolete, allowed) and underscore locales (zh_CN)', () => {
+    const xml = `<martif type="TBX" xml:lang="en_US"><martifHeader><fileDesc><sourceDesc><p>Weblate</p></sourceDesc></fileDesc></martifHeader><text><body>
+<termEntry id="a">
+  <langSet xml:lang="zh_CN"><tig><term>小康社会</term></tig></langSet>
+  <langSet xml:lang="en_US">
+    <tig><term>moderately prosperous society</term><termNote type="administrativeStatus">Preferred</termNote></tig>
+    <tig><term>well-off society</term><termNote type="administrativeStatus">Not recommended</termNote></tig>
+    <tig><term>xiaokang society</term><termNote type="administrativeStatus">obsolete</termNote></tig>
+    <tig><term>society of moderate prosperity</term><termNote type="administrativeStatus">allowed</termNote></tig>
+  </langSet>
+</termEntry>
+</body></text></martif>`;
+    expect(withoutOrigin(readTbx(xml, 'weblate.tbx'))).toEqual([
+      { zh: '小康社会', en: 'moderately prosperous society', enAdmitted: ['society of moderate prosperity'], enDeprecated: ['well-off society', 'xiaokang society'] },
+    ]);
+  });
+
   it('gathers the English of every English section and gives each Chinese synonym that is not deprecated an entry', () => {
     const xml = `<martif type="TBX-Basic" xml:lang="zh-CN"><martifHeader><fileDesc><sourceDesc><p>memoQ</p></sourceDesc></fileDesc></martifHeader><text><body>
 <termEntry id="a">

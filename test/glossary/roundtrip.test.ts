@@ -69,4 +69,17 @@ describe('glossary round trips', () => {
     expect(entries.map((e) => e.zh)).toEqual(['一带一路']);
     expect(warnings).toEqual(['skipped-concepts: 1 of 2 concepts have no Chinese or no English term (or only deprecated ones) and are not glossary entries: left out']);
   });
+
+  it('tbx: a status value that names no known status is read as none, with a warning', () => {
+    const file = join(tempDir(), 'odd.tbx');
+    writeFileSync(
+      file,
+      `<martif type="TBX" xml:lang="zh-CN"><martifHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></martifHeader><text><body>
+<termEntry id="a"><langSet xml:lang="zh-CN"><tig><term>双循环</term></tig></langSet><langSet xml:lang="en"><tig><term>dual circulation</term><termNote type="administrativeStatus">legacy</termNote></tig></langSet></termEntry>
+</body></text></martif>`,
+    );
+    const warnings: string[] = [];
+    expect(loadGlossary(file, { onWarning: (w) => warnings.push(`${w.rule}: ${w.message}`) }).map((e) => e.en)).toEqual(['dual circulation']);
+    expect(warnings).toEqual(['unknown-status: status "legacy" is not preferred, admitted or deprecated: read as no status']);
+  });
 });
