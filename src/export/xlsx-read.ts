@@ -48,10 +48,18 @@ export function readXlsxGlossary(data: Uint8Array, file: string): GlossaryEntry[
   if (!ws || !ws['!ref']) throw inputError(file, undefined, 'the first sheet is empty');
   const firstRow = XLSX.utils.decode_range(ws['!ref']).s.r + 1;
   const rows = XLSX.utils.sheet_to_json<string[]>(ws, { header: 1, raw: false, defval: '', blankrows: true });
-  const header = (rows[0] ?? []).map((h) => String(h).trim().toLowerCase());
+  const written = (rows[0] ?? []).map((h) => String(h).trim());
+  const header = written.map((h) => h.toLowerCase());
   const layout = LAYOUTS.find((l) => header.some((h) => l.field(h) === 'zh'));
   if (!layout) throw inputError(file, firstRow, 'first sheet has neither a `zh` column (glossary) nor a `zh-CN` column (termbase)');
   const columns = header.map((h) => layout.field(h));
+  // a column that is not read must not be a rendering lost unsaid: any unknown one in the glossary layout (as in
+  // the TSV format), an English one in the termbase layout (which has statistics columns the glossary ignores)
+  const unread = written.filter((h, c) => h !== '' && columns[c] === undefined && (layout.name === 'glossary' || /^en\b/.test(header[c]!)));
+  if (unread.length > 0) {
+    const expected = layout.name === 'glossary' ? Object.keys(GLOSSARY_HEADERS).join(', ') : 'en-US (or another English locale), en-US admitted, en-US deprecated';
+    throw inputError(file, firstRow, `unknown column ${unread.map((h) => JSON.stringify(h)).join(', ')} in the header of the first sheet (expected ${expected})`);
+  }
   if (!columns.includes('en')) throw inputError(file, firstRow, `first sheet has no ${layout.name === 'glossary' ? '`en`' : '`en-US`'} column`);
 
   const entries: GlossaryEntry[] = [];

@@ -123,6 +123,15 @@ describe('readXlsxGlossary', () => {
     ]);
   });
 
+  it('refuses a column it would not read: any in the glossary layout, an English one in the termbase layout', () => {
+    expect(() => readXlsxGlossary(workbook([['zh', 'en', 'en_forbidden'], ['一带一路', 'BRI', 'One Belt, One Road']]), 'g.xlsx')).toThrow(
+      'g.xlsx:1: unknown column "en_forbidden" in the header of the first sheet (expected zh, en, en_admitted, en_deprecated, pinyin, domain, note, source)',
+    );
+    expect(() => readXlsxGlossary(workbook([['zh-CN', 'en-GB', 'en-GB forbidden', 'Definition'], ['一带一路', 'BRI', 'One Belt, One Road', '']]), 't.xlsx')).toThrow(
+      't.xlsx:1: unknown column "en-GB forbidden" in the header of the first sheet (expected en-US (or another English locale), en-US admitted, en-US deprecated)',
+    );
+  });
+
   it('stops at a glossary row without English, naming file:line', () => {
     const data = workbook([['zh', 'en'], ['一带一路', 'the Belt and Road Initiative'], ['小康社会', '']]);
     expect(() => readXlsxGlossary(data, 'g.xlsx')).toThrow(new ZhtermError('g.xlsx:3: no preferred English for 小康社会', 2, 'g.xlsx', 3));
