@@ -14,7 +14,7 @@ import { LINT_FORMATTERS, type LintFormat } from '../glossary/report.ts';
 import { writeFileAtomic, writeOutput } from '../io/write.ts';
 import { VERSION } from './main.ts';
 import { formatOfFileName } from './options.ts';
-import { overlappingRead, projectGlossary } from './protect.ts';
+import { overlappingRead, projectGlossary, refuseOutputOverInputs } from './protect.ts';
 
 function lint(path: string | undefined, opts: { format: LintFormat; failOn: ProblemSeverity }): void {
   const source = readGlossarySource(path ?? defaultGlossaryPath());
@@ -27,12 +27,19 @@ function lint(path: string | undefined, opts: { format: LintFormat; failOn: Prob
 const warn = (p: GlossaryProblem) => process.stderr.write(warningLine(p));
 
 function importGlossary(file: string, opts: { output: string; force: boolean }): void {
+  const toStdout = opts.output === '-';
+  if (!toStdout && extname(opts.output).toLowerCase() !== '.tsv') {
+    throw new ZhtermError(`${opts.output}: glossary import writes the project's TSV format: name the output .tsv (or - for standard output)`);
+  }
+  // --force may replace a glossary file, never the file being imported
+  refuseOutputOverInputs(opts.output, [{ path: file, role: 'the glossary being imported', wholeFolder: true }]);
+  if (!toStdout && existsSync(opts.output) && !opts.force) {
+    const inProject = overlappingRead(opts.output, [projectGlossary()]);
+    const where = inProject ? ` (a file of the project glossary ${inProject.path})` : '';
+    throw new ZhtermError(`${opts.output}: already exists${where}; choose another -o or pass --force to overwrite it`);
+  }
   const entries = loadGlossary(file, { onWarning: warn });
   const tsv = glossaryToTsv(entries);
-  const toStdout = opts.output === '-';
-  if (!toStdout && existsSync(opts.output) && !opts.force) {
-    throw new ZhtermError(`${opts.output}: already exists; choose another -o or pass --force to overwrite it`);
-  }
   writeOutput(opts.output, tsv);
   if (!toStdout) process.stderr.write(`${entries.length} entries from ${file} written to ${opts.output}\n`);
 }

@@ -82,6 +82,19 @@ describe('zhterm glossary import', () => {
     expect(readFileSync(out, 'utf8')).toBe(expected);
   });
 
+  it('writes only .tsv, never over the file it imports, even with --force', async () => {
+    const dir = writeFiles({ 'in.tsv': 'zh\ten\n一带一路\tthe Belt and Road Initiative\n' });
+    const input = join(dir, 'in.tsv');
+    expect(await zhterm('glossary', 'import', input, '-o', input, '--force')).toEqual({ code: 2, stdout: '', stderr: `zhterm: ${input}: is the glossary being imported; write it elsewhere\n` });
+    const xlsx = join(dir, 'out.xlsx');
+    expect(await zhterm('glossary', 'import', input, '-o', xlsx)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `zhterm: ${xlsx}: glossary import writes the project's TSV format: name the output .tsv (or - for standard output)\n`,
+    });
+    expect(existsSync(xlsx)).toBe(false);
+  });
+
   it('a malformed line stops the import with file:line and writes nothing', async () => {
     const dir = writeFiles({ 'in.csv': csv + '双循环,,\n' });
     const out = join(dir, 'out.tsv');
