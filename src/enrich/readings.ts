@@ -136,7 +136,8 @@ function applyDictionary(reading: RunReading, span: Span): void {
  * The entry whose reading to use: the only reading the dictionary gives, or, when it gives several, the one that
  * agrees with the reading in context (which then only contributes its capitals), or else the only one that
  * differs from it in a single syllable (重载 zhòngzǎi → zhòngzài, 起来 qǐlái → qǐlai). Among entries with the same reading
- * a common-noun spelling beats a proper-name one (朝阳 chāoyáng, not Cháoyáng), unless all are names.
+ * a common-noun spelling beats a proper-name one (朝阳 chāoyáng, not Cháoyáng), unless all are names or the name
+ * pairs China with a partner (中巴 Zhōng-Bā).
  */
 export function chooseEntry(entries: CedictEntry[], current: string[]): CedictEntry | undefined {
   const usable = entries.filter((e) => e.syllables.length === current.length && e.syllables.every(isNumberedSyllable));
@@ -147,7 +148,8 @@ export function chooseEntry(entries: CedictEntry[], current: string[]): CedictEn
   const closest = near.find((r) => differences(r) === 0) ?? (near.length === 1 ? near[0] : undefined);
   const wanted = readings.length === 1 ? readings[0] : closest;
   const matching = usable.filter((e) => key(e) === wanted);
-  return matching.find((e) => !e.syllables.some(isCapitalised)) ?? matching[0];
+  // China and a partner (中巴 "China-Pakistan", not the minibus) is what political text means by the pair
+  return matching.find(isChinaPair) ?? matching.find((e) => !e.syllables.some(isCapitalised)) ?? matching[0];
 }
 
 /** A correction that divides its phrase gives each word its own span: a name among them is a name of its own. */
@@ -159,6 +161,11 @@ function applyCorrection(reading: RunReading, span: Span, correction: Correction
     apply(reading, word, correction.syllables.slice(edges[k], edges[k + 1]));
     reading.fixedWords.push(word);
   }
+}
+
+/** A name entry for China and a partner: 中巴 Zhong1 Ba1 "China-Pakistan (relations)", 中英 "Sino-British". */
+function isChinaPair(entry: CedictEntry): boolean {
+  return entry.syllables.some(isCapitalised) && /^(China-|Sino-)/.test(entry.senses[0] ?? '');
 }
 
 function apply(reading: RunReading, span: Span, syllables: string[]): void {

@@ -41,6 +41,9 @@ describe('pinyin: readings in context, checked against CC-CEDICT and the correct
     ['中拉论坛', 'Zhōng-Lā lùntán', 'Zhong1-La1 lun4tan2'],
     ['中阿合作论坛', 'Zhōng-Ā hézuò lùntán', 'Zhong1-A1 he2zuo4 lun4tan2'],
     ['美方', 'Měifāng', 'Mei3fang1'],
+    ['中蒙俄经济走廊', 'Zhōng-Měng-É jīngjì zǒuláng', 'Zhong1-Meng3-E2 jing1ji4 zou3lang2'],
+    // CC-CEDICT's China-Pakistan beats its minibus of the same reading
+    ['中巴经济走廊', 'Zhōng-Bā jīngjì zǒuláng', 'Zhong1-Ba1 jing1ji4 zou3lang2'],
     ['新方法', 'xīn fāngfǎ', 'xin1 fang1fa3'],
     ['中老年人', 'zhōnglǎoniánrén', 'zhong1lao3nian2ren2'],
     // a correction that divides its phrase into words (neither jieba nor CC-CEDICT gives 澳人 | 治 | 澳)
