@@ -29,7 +29,10 @@ export const sourceVariant: Rule = (segments, table) => {
       // forms that differ only in quotation marks would read alike in a message that quotes them: say what differs
       const quotesOnly = unquoted(g.form) === unquoted(major.form);
       const severity = quotesOnly ? 'info' : 'warning';
-      const how = (form: string) => (quotesOnly ? `${form} (${unquoted(form) === form ? 'without' : 'with'} quotation marks)` : form);
+      // only where one form has marks and the other none: 「一国两制」 beside “一国两制” shows its difference
+      const marked = (form: string) => unquoted(form) !== form;
+      const oneMarked = quotesOnly && marked(g.form) !== marked(major.form);
+      const how = (form: string) => (oneMarked ? `${form} (${marked(form) ? 'with' : 'without'} quotation marks)` : form);
       for (const seg of g.segs) {
         const message = `${q(term.zh)} written ${how(g.form)} here but ${how(major.form)} ${major.count}× in ${major.ids.length} segment${major.ids.length === 1 ? '' : 's'}: ${describeVariants(variants, false)}`;
         out.push(finding(seg, 'source-variant', severity, term.zh, [major.form], [g.form], message, variants));
