@@ -75,8 +75,15 @@ function readConcept(concept: XmlElement, unknownStatuses: Set<string>): Omit<Gl
   const chinese = [...usable.filter((t) => t.status === 'preferred'), ...usable.filter((t) => t.status !== 'preferred')];
   if (chinese.length === 0 || !preferred) return [];
 
-  const entryNotes = childElements(concept, 'note').map(textOf).filter(Boolean);
-  const domain = childElements(concept, 'descrip').find((d) => d.attrs.type === 'subjectField');
+  // notes and definitions of the concept and of its English section; a definition is marked as one
+  const definitions = [concept, ...enSets]
+    .flatMap((el) => [...childElements(el, 'descrip').filter((d) => d.attrs.type === 'definition'), ...childElements(el, 'definition')])
+    .map(textOf)
+    .filter(Boolean)
+    .map((d) => `definition: ${d}`);
+  const entryNotes = [...childElements(concept, 'note').map(textOf).filter(Boolean), ...definitions];
+  // subjectField as DCA descrip or DCT element (<basic:subjectField>)
+  const domain = childElements(concept, 'descrip').find((d) => d.attrs.type === 'subjectField') ?? childElements(concept, 'subjectField')[0];
   const source = [preferred.element, ...enSets, concept].flatMap((el) => adminSources(el))[0];
   const shared = {
     en: preferred.text,

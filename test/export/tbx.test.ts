@@ -164,6 +164,19 @@ describe('readTbx', () => {
     ]);
   });
 
+  it('keeps the subject field of v3 DCT and definitions as notes', () => {
+    const xml = `<tbx type="TBX-Basic" style="dct" xml:lang="zh-CN" xmlns="urn:iso:std:iso:30042:ed-2" xmlns:basic="http://www.tbxinfo.net/ns/basic">
+<tbxHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></tbxHeader><text><body>
+<conceptEntry id="c1"><basic:subjectField>economy</basic:subjectField><basic:definition>domestic and international flows reinforcing each other</basic:definition>
+  <langSec xml:lang="zh-CN"><termSec><term>双循环</term></termSec></langSec>
+  <langSec xml:lang="en"><termSec><term>dual circulation</term></termSec></langSec>
+</conceptEntry>
+</body></text></tbx>`;
+    expect(withoutOrigin(readTbx(xml, 'dct.tbx'))).toEqual([
+      { zh: '双循环', en: 'dual circulation', enAdmitted: [], enDeprecated: [], domain: 'economy', note: 'definition: domestic and international flows reinforcing each other' },
+    ]);
+  });
+
   it('gathers the English of every English section and gives each Chinese synonym that is not deprecated an entry', () => {
     const xml = `<martif type="TBX-Basic" xml:lang="zh-CN"><martifHeader><fileDesc><sourceDesc><p>memoQ</p></sourceDesc></fileDesc></martifHeader><text><body>
 <termEntry id="a">
