@@ -37,6 +37,7 @@ function reportFormat(opts: CheckCliOptions): ReportFormat {
   if (opts.format) return opts.format;
   const implied = formatOfFileName(opts.output, FILE_FORMATS);
   if (implied) return implied;
+  if (opts.output !== undefined && extname(opts.output).toLowerCase() === '.htm') return 'html';
   const ext = opts.output === undefined || opts.output === '-' ? '' : extname(opts.output).slice(1).toLowerCase();
   if (!TEXT_EXTENSIONS.includes(ext)) {
     throw new ZhtermError(`${opts.output}: cannot write a check report as .${ext}; name it .txt, .json, .html or .xlsx, or choose --format`);

@@ -9,10 +9,11 @@ import { ENRICH_FORMATTERS, type EnrichFormat } from '../enrich/format.ts';
 import { enrichTerms } from '../enrich/index.ts';
 import { parseTermList } from '../enrich/term-list.ts';
 import { writeOutput } from '../io/write.ts';
+import { textOutputFormat } from './options.ts';
 import { projectGlossary, refuseOutputOverInputs } from './protect.ts';
 
 interface EnrichCliOptions {
-  format: EnrichFormat;
+  format?: EnrichFormat;
   output?: string;
   toneSandhi: boolean;
   toneless: boolean;
@@ -35,11 +36,12 @@ function readTermFile(file: string, encoding: string | undefined): string {
 
 function enrich(file: string | undefined, opts: EnrichCliOptions): void {
   const path = file ?? '-';
+  const format = textOutputFormat(opts.format, opts.output, Object.keys(ENRICH_FORMATTERS) as EnrichFormat[], 'tsv');
   refuseOutputOverInputs(opts.output, [{ path, role: 'the term list being enriched' }, projectGlossary()]);
   const list = parseTermList(readTermFile(path, opts.encoding), inputName(path));
   for (const warning of list.warnings) process.stderr.write(`zhterm enrich: ${warning}\n`);
   const rows = enrichTerms(list.terms.map((t) => t.term), { toneSandhi: opts.toneSandhi, toneless: opts.toneless });
-  writeOutput(opts.output, ENRICH_FORMATTERS[opts.format](rows));
+  writeOutput(opts.output, ENRICH_FORMATTERS[format](rows));
 }
 
 export function registerEnrich(program: Command): void {
@@ -47,7 +49,7 @@ export function registerEnrich(program: Command): void {
     .command('enrich')
     .description('Pinyin (GB/T 16159-2012), traditional forms (OpenCC hant, tw, hk), HSK levels and CC-CEDICT glosses for a list of terms, one per line.')
     .argument('[file]', 'the term list (- or nothing for standard input)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(ENRICH_FORMATTERS)).default('tsv'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o extension .json or .tsv, else tsv)').choices(Object.keys(ENRICH_FORMATTERS)))
     .option('-o, --output <file>', 'write here instead of standard output')
     .option('--tone-sandhi', 'spoken tones of 一 and 不 (yí dài yí lù) instead of citation tones', false)
     .option('--toneless', 'pinyin without tone marks (pinyinNumbers keeps its numbers)', false)

@@ -10,7 +10,7 @@ import { warningLine } from '../glossary/problem.ts';
 import { createProgress, type Progress } from '../io/progress.ts';
 import { writeOutput } from '../io/write.ts';
 import { buildRecords } from '../pipeline.ts';
-import { positiveInt } from './options.ts';
+import { positiveInt, textOutputFormat } from './options.ts';
 import { corpusReads, projectGlossary, refuseOutputOverInputs } from './protect.ts';
 
 /** Records are enriched one by one: as many as `zhterm build` keeps unless --top says otherwise. */
@@ -58,11 +58,12 @@ async function extractRecords(paths: string[], opts: ExtractCliOptions, progress
 
 function outputFormat(opts: ExtractCliOptions): ExtractFormat {
   const toFile = opts.output !== undefined && opts.output !== '-';
-  return opts.format ?? (!toFile && process.stdout.isTTY ? 'table' : 'tsv');
+  return textOutputFormat(opts.format, opts.output, ['tsv', 'json'] as ExtractFormat[], !toFile && process.stdout.isTTY ? 'table' : 'tsv');
 }
 
 async function extract(paths: string[], opts: ExtractCliOptions): Promise<void> {
   if (paths.length === 0 && !opts.counts) throw new ZhtermError('extract: no input (give files, directories or - for standard input)');
+  outputFormat(opts); // a bad -o name fails now, not after the extraction
   // the output never replaces a corpus file, a counts file or the glossary being merged
   refuseOutputOverInputs(opts.output, [
     ...corpusReads(paths, 'extraction'),

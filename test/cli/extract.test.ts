@@ -98,6 +98,16 @@ describe('zhterm extract', () => {
     expect(stderr).toBe(`zhterm: ${join(dir, 'terms.tsv')}: is part of the glossary ${dir}; write it elsewhere\n`);
   });
 
+  it('takes the format from the -o extension, and refuses an extension it cannot write before extracting', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhterm-extract-'));
+    const json = join(dir, 'terms.json');
+    expect(await run(EXCERPT, '-o', json, '--top', '2', '-q')).toBe(0);
+    expect((JSON.parse(readFileSync(json, 'utf8')) as Candidate[]).map((c) => c.term)).toEqual(['一带一路', '多边主义']);
+    const xlsx = join(dir, 'terms.xlsx');
+    expect(await run(EXCERPT, '-o', xlsx, '-q')).toBe(2);
+    expect(stderr).toBe(`zhterm: ${xlsx}: cannot write .xlsx here; name it .tsv or .json, or choose --format\n`);
+  });
+
   it('gives an empty result, a warning and exit 0 for an empty corpus', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhterm-extract-'));
     const empty = join(dir, 'empty.txt');

@@ -74,6 +74,15 @@ describe('zhterm enrich', () => {
     expect(stderr.join('')).toBe(`zhterm: ${missing}: cannot read: no such file\n`);
   });
 
+  it('takes the format from the -o extension and refuses one it cannot write', async () => {
+    const json = join(dir, 'implied.json');
+    expect(await main(['node', 'zhterm', 'enrich', TERMS, '-o', json])).toBe(0);
+    expect((JSON.parse(readFileSync(json, 'utf8')) as unknown[]).length).toBe(4);
+    const xlsx = join(dir, 'terms.xlsx');
+    expect(await main(['node', 'zhterm', 'enrich', TERMS, '-o', xlsx])).toBe(2);
+    expect(stderr.join('')).toContain(`zhterm: ${xlsx}: cannot write .xlsx here; name it .tsv or .json, or choose --format\n`);
+  });
+
   it('exits 2 on an unknown format', async () => {
     expect(await main(['node', 'zhterm', 'enrich', TERMS, '--format', 'xml'])).toBe(2);
   });
