@@ -13,7 +13,7 @@ const DEFAULT_OPTIONS: Required<GlossOptions> = { senses: 3 };
 
 // Senses that only point elsewhere or add grammar notes.
 const UNUSABLE = /^(variant of|old variant of|also written|CL:|surname |abbr\. for|Taiwan pr\.|erhua variant|used in |see )/;
-const SEE = /^(?:see|see also|erhua variant of|variant of|old variant of) (?:[^|\[\s]+\|)?([^\[\s,]+)/;
+const SEE = /^(?:see|see also|erhua variant of|variant of|old variant of|abbr\. for) (?:[^|\[\s]+\|)?([^\[\s,]+)/;
 
 export function gloss(segments: Segment[], options: GlossOptions = {}): string | null {
   const { senses } = { ...DEFAULT_OPTIONS, ...options };
@@ -75,8 +75,11 @@ function sensesOf(reading: RunReading, span: Span): string[] {
 
 const isName = (entry: CedictEntry) => /^[A-ZÜ]/.test(entry.syllables[0] ?? '');
 
-/** A cross-reference inside a sense: 陝西省|陕西省[Shan3 xi1 Sheng3], 安徽省[An1 hui1 Sheng3]. */
-const REFERENCE = /\s*(?:[\p{Script=Han}·]+\|)?[\p{Script=Han}·]+\[[^\]]*\]/gu;
+/**
+ * A cross-reference inside a sense: 陝西省|陕西省[Shan3 xi1 Sheng3], 安徽省[An1 hui1 Sheng3], or Chinese written beside
+ * its English without a reading ("Hong Kong 香港, Macao 澳門|澳门", "Premier Zhou Enlai 周恩來|周恩来").
+ */
+const REFERENCE = /\s*(?:[\p{Script=Han}·]+\|)?[\p{Script=Han}·]+(?:\[[^\]]*\])?/gu;
 /** What follows an example in a note: ", as in 第六 "sixth"". */
 const EXAMPLE = /,?\s*(?:as in|e\.g\.|i\.e\.|such as)\b.*$/;
 
@@ -123,7 +126,10 @@ function withoutReferences(text: string): string {
     .replace(REFERENCE, '');
 }
 
-/** Entries that only say "see 西安市[Xi1 an1 Shi4]" or "erhua variant of 一點|一点" are glossed by their target. */
+/**
+ * Entries that only say "see 西安市[Xi1 an1 Shi4]", "erhua variant of 一點|一点" or "abbr. for 外商獨資企業|外商独资企业[…]"
+ * are glossed by their target.
+ */
 function seeAlso(entries: CedictEntry[]): string[] {
   for (const entry of entries) {
     for (const sense of entry.senses) {

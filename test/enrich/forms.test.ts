@@ -114,6 +114,12 @@ describe('CC-CEDICT gloss', () => {
     expect(one('陆海新通道').gloss).toBe('陆 land · 海 ocean · 新 new · 通道 channel');
   });
 
+  it('drops Chinese written beside its English, and glosses an abbreviation by its full form', () => {
+    expect(one('港澳台').gloss).toBe('Hong Kong, Macao and Taiwan');
+    expect(one('周总理').gloss).toBe('Premier Zhou Enlai (1898-1976)');
+    expect(one('外资企业').gloss).toBe('wholly foreign-owned enterprise (WFOE) (form of legal entity in China)');
+  });
+
   it('keeps a short rest after a comma (one country, two systems), not a long explanation', () => {
     expect(one('坚持一国两制').gloss).toBe('坚持 to persevere with · 一国两制 one country, two systems');
     expect(one('一带一路高质量发展').gloss).toBe('一带一路 Belt and Road Initiative · 高质量 high quality · 发展 development');
