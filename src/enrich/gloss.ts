@@ -37,7 +37,10 @@ export function gloss(segments: Segment[], options: GlossOptions = {}): string |
  * (共建 | 一带一路 "Belt and Road Initiative", not 一带 region · 一路 the whole journey).
  */
 function glossWords(reading: RunReading): Span[] {
-  const { words, chars } = reading;
+  const { chars } = reading;
+  // words a correction fixes (澳人 | 治 | 澳) replace jieba's across them
+  const fixed = reading.fixedWords;
+  const words = [...fixed, ...reading.words.filter((w) => !fixed.some((f) => w.start < f.end && f.start < w.end))].sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   for (let i = 0; i < words.length; ) {
     let last = i;

@@ -120,6 +120,10 @@ describe('CC-CEDICT gloss', () => {
     expect(one('外资企业').gloss).toBe('wholly foreign-owned enterprise (WFOE) (form of legal entity in China)');
   });
 
+  it('glosses the words a correction divides (澳人 | 治 | 澳, not 人治 rule of man)', () => {
+    expect(one('澳人治澳').gloss).toBe('澳 Macao · 人 person · 治 to rule · 澳 Macao');
+  });
+
   it('keeps a short rest after a comma (one country, two systems), not a long explanation', () => {
     expect(one('坚持一国两制').gloss).toBe('坚持 to persevere with · 一国两制 one country, two systems');
     expect(one('一带一路高质量发展').gloss).toBe('一带一路 Belt and Road Initiative · 高质量 high quality · 发展 development');
