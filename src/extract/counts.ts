@@ -103,7 +103,10 @@ export function addSentence(counts: Counts, sentence: Sentence): void {
       scratchLens[i] = run.words[i].length;
     }
     countRun(counts, scratchIds, scratchLens, n);
-    for (const [qs, qe] of quoted) countQuoted(counts, run.starts, run.words, scratchIds, qs, qe);
+    for (const [qs, qe] of quoted) {
+      countQuoted(counts, run.starts, run.words, scratchIds, qs, qe);
+      countCrossing(counts, run.starts, scratchIds, scratchLens, n, qs, qe);
+    }
   }
   if (counts.table.size > counts.maxEntries) pruneToFit(counts);
 }
@@ -144,6 +147,41 @@ function countQuoted(counts: Counts, starts: number[], words: string[], ids: Int
       const e = counts.table.find(ids, i, j - i + 1, hashIds(ids, i, j - i + 1));
       if (e >= 0) counts.table.quoted[e]++;
       return;
+    }
+  }
+}
+
+/**
+ * The n-grams of this run that cross an edge of the quotation [qs, qe): they begin before it and end inside it
+ * (搞“疫苗 in 搞“疫苗民族主义”), or begin inside it and end after it (带一路”建设). One that holds the whole quotation
+ * (共建“一带一路”) or lies inside it crosses nothing. Quotation edges are word edges (segmentRuns cuts there).
+ */
+function countCrossing(counts: Counts, starts: number[], ids: Int32Array, lens: Int32Array, n: number, qs: number, qe: number): void {
+  if (n === 0) return;
+  // word index where the quotation opens and where it closes (the first word after it, n at the run's end)
+  let open = -1;
+  let close = qe === starts[n - 1]! + lens[n - 1]! ? n : -1;
+  for (let k = 0; k < n; k++) {
+    if (starts[k] === qs) open = k;
+    if (starts[k] === qe) close = k;
+  }
+  const opensBefore = open === -1 && starts[0]! > qs && starts[0]! < qe;
+  const longest = counts.maxTokens + 1;
+  const bump = (i: number, j: number) => {
+    const e = counts.table.find(ids, i, j - i, hashIds(ids, i, j - i));
+    if (e >= 0) counts.table.crossing[e]++;
+  };
+  // begin before the opening mark, end inside: [i, j) with i < open < j < close (or the run's end)
+  if (open > 0) {
+    const insideEnd = close === -1 ? n + 1 : close;
+    for (let i = Math.max(0, open - longest + 1); i < open; i++) {
+      for (let j = open + 1; j < insideEnd && j - i <= longest; j++) bump(i, j);
+    }
+  }
+  // begin inside, end after the closing mark: [i, j) with open < i < close < j
+  if (close > 0 && (open !== -1 || opensBefore)) {
+    for (let i = open === -1 ? 0 : open + 1; i < close; i++) {
+      for (let j = close + 1; j <= n && j - i <= longest; j++) bump(i, j);
     }
   }
 }
@@ -211,7 +249,7 @@ export function lookup(counts: Counts, words: string[]): number {
 // Serialized layout (little-endian): "ZHTC", u32 version, u32 metaBytes, meta JSON (padded to 4),
 // then Int32 columns: size, poolUsed, pool[poolUsed], len[size], one array per COLUMNS entry.
 const MAGIC = 0x4354485a; // "ZHTC"
-const VERSION = 1;
+const VERSION = 2;
 
 interface Meta {
   maxTokens: number;

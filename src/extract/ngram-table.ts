@@ -3,7 +3,7 @@
 // Open addressing with linear probing; the ids of every entry live in one shared pool.
 
 /** The counters kept per n-gram (one typed-array column each). */
-export const COLUMNS = ['count', 'docFreq', 'leftEdge', 'rightEdge', 'quoted'] as const;
+export const COLUMNS = ['count', 'docFreq', 'leftEdge', 'rightEdge', 'quoted', 'crossing'] as const;
 export type Column = (typeof COLUMNS)[number];
 
 const EMPTY = -1;
@@ -41,6 +41,8 @@ export class NgramTable {
   leftEdge = new Int32Array(256);
   rightEdge = new Int32Array(256);
   quoted = new Int32Array(256);
+  /** Occurrences that cross the edge of a quotation (搞“疫苗 in 搞“疫苗民族主义”): evidence of a fragment. */
+  crossing = new Int32Array(256);
   /** Last document (ordinal) that counted toward docFreq; transient, not serialized. */
   lastDoc = new Int32Array(256);
   private slots = new Int32Array(1024).fill(EMPTY);

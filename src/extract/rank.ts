@@ -243,6 +243,8 @@ export function rankCandidates(counts: Counts, options: RankOptions = {}): Candi
     }
     // …but half a frame (以实际行动, 同志为总书记) is a piece of a clause
     if (!framesComplete(view, openersOf, closerOf)) continue;
+    // …and so is an n-gram seen mostly across the edge of a quotation (搞“疫苗, 推出“中国)
+    if (t.crossing[e] * 2 >= f) continue;
     const hl = branchingEntropy(f, left[e]);
     const hr = branchingEntropy(f, right[e]);
     const quoted = t.quoted[e] / f;

@@ -38,6 +38,18 @@ describe('addSentence', () => {
     expect(column(c, ['一路', '高质量'])).toBeNull(); // never across a clause boundary
   });
 
+  it('counts the occurrences that cross the edge of a quotation, not those that hold it or lie in it', () => {
+    const c = countText('我们反对搞“疫苗民族主义”，共建“一带一路”倡议');
+    const crossing = (words: string[]) => c.table.crossing[lookup(c, words)];
+    expect(crossing(['搞', '疫苗'])).toBe(1); // begins before the opening mark, ends inside
+    expect(crossing(['疫苗', '民族主义'])).toBe(0); // the whole quotation
+    expect(crossing(['搞', '疫苗', '民族主义'])).toBe(0); // holds it
+    expect(crossing(['共建', '一带'])).toBe(1);
+    expect(crossing(['共建', '一带', '一路'])).toBe(0);
+    expect(crossing(['一路', '倡议'])).toBe(1); // begins inside, ends after the closing mark
+    expect(crossing(['一带', '一路', '倡议'])).toBe(0);
+  });
+
   it('counts a word sequence once per document toward docFreq', () => {
     const c = createCounts();
     for (const s of [...sentencesFromText(TEXT, 'a.txt'), ...sentencesFromText('一带一路', 'b.txt')]) addSentence(c, s);

@@ -30,6 +30,11 @@ describe('nested terms', () => {
 });
 
 describe('boundaries', () => {
+  it('drops an n-gram seen mostly across the edge of a quotation (推出“中国), keeps the quotation and what holds it', () => {
+    const text = '外交部将推出“中国领事”应用程序。\n商务部推出“中国制造”新标准。\n我们还将推出“中国方案”。\n推出“中国领事”客户端。';
+    expect(extractFromSentences(sentencesFromText(text, 'q.txt')).map((c) => c.term)).toEqual(['中国领事', '推出中国领事', '中国']);
+  });
+
   it('never starts a term with the postposition 时 ("when"): 重要讲话, not 时的重要讲话', () => {
     const text = '习近平在联合国大会发表讲话时的重要讲话精神。学习总书记考察时的重要讲话。深入学习视察时的重要讲话。';
     expect(extractFromSentences(sentencesFromText(text, 'r.txt')).map((c) => `${c.term}:${c.freq}`)).toEqual(['重要讲话:3', '学习:2']);
