@@ -127,10 +127,16 @@ function statusText(holder: XmlElement): string {
   return '';
 }
 
-/** Each term text once (en-US and en-GB sections often repeat one), keeping its first status; empty terms dropped. */
+/**
+ * Each term text once (en-US and en-GB sections often repeat one), keeping its first status, except that a text
+ * deprecated in any section is deprecated (a reviewer would rather see it flagged); empty terms dropped.
+ */
 function uniqueTexts(terms: TermInfo[]): TermInfo[] {
+  const deprecated = new Set(terms.filter((t) => t.status === 'deprecated').map((t) => t.text));
   const seen = new Set<string>();
-  return terms.filter((t) => t.text !== '' && !seen.has(t.text) && (seen.add(t.text), true));
+  return terms
+    .filter((t) => t.text !== '' && !seen.has(t.text) && (seen.add(t.text), true))
+    .map((t) => (deprecated.has(t.text) && t.status !== 'deprecated' ? { ...t, status: 'deprecated' as const } : t));
 }
 
 /**

@@ -191,9 +191,11 @@ describe('readTbx', () => {
     <tig><term>Belt and Road</term></tig>
     <tig><term>One Belt, One Road</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
   </langSet>
+  <langSet xml:lang="en-AU"><tig><term>Belt and Road</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig></langSet>
 </termEntry>
 </body></text></martif>`;
-    const renderings = { en: 'Belt and Road Initiative', enAdmitted: ['Belt and Road'], enDeprecated: ['One Belt, One Road'] };
+    // deprecated in one section (en-AU) is deprecated
+    const renderings = { en: 'Belt and Road Initiative', enAdmitted: [], enDeprecated: ['Belt and Road', 'One Belt, One Road'] };
     expect(withoutOrigin(readTbx(xml, 'memoq.tbx'))).toEqual([
       { zh: '一带一路', ...renderings },
       { zh: '一带一路倡议', ...renderings },
