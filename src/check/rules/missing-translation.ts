@@ -32,13 +32,20 @@ export const missingTranslation: Rule = (segments, table) => {
   );
 };
 
-/** Whether every content word of a rendering occurs in the text, in any order (as the matcher folds words). */
-function wordsAllIn(rendering: string, text: string): boolean {
-  const words = new Set(englishKey(text).split(' '));
+/** Whether every content word of a rendering is among the text's words (as the matcher folds them), in any order. */
+function wordsAllIn(rendering: string, words: ReadonlySet<string>): boolean {
   return englishKey(rendering)
     .split(' ')
     .filter((w) => w !== '' && !FUNCTION_WORDS.has(w))
     .every((w) => words.has(w));
+}
+
+/** The target's word keys, made once per segment however many renderings are tried. */
+const targetWordsCache = new WeakMap<SegmentAnalysis, ReadonlySet<string>>();
+function targetWords(seg: SegmentAnalysis): ReadonlySet<string> {
+  let words = targetWordsCache.get(seg);
+  if (!words) targetWordsCache.set(seg, (words = new Set(englishKey(seg.unit.target).split(' '))));
+  return words;
 }
 
 function report(seg: SegmentAnalysis, table: TermTable, t: number, inner: readonly number[]): Finding {
@@ -62,7 +69,7 @@ function report(seg: SegmentAnalysis, table: TermTable, t: number, inner: readon
   }
   // the crossing term is rendered, and so are the words of one of this term's renderings, around it or apart
   const crossing =
-    hits.every((h) => h.crossedBy) && term.accepted.some((r) => wordsAllIn(r, seg.unit.target))
+    hits.every((h) => h.crossedBy) && term.accepted.some((r) => wordsAllIn(r, targetWords(seg)))
       ? hits.flatMap((h) => h.crossedBy!).map((i) => ({ i, found: acceptedOf(seg, i)[0] })).find((c) => c.found !== undefined)
       : undefined;
   if (crossing) {
